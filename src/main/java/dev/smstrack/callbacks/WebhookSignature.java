@@ -1,0 +1,82 @@
+package dev.smstrack.callbacks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Sinch's webhook signature: Base64(HMAC-SHA256(secret, rawBody + "." + nonce + "." + timestamp)).
+ * Any of several active secrets may match, so that secrets can be rotated without downtime.
+ */
+public final class WebhookSignature {
+
+    static final String ALGORITHM = "HmacSHA256";
+
+    private final List<byte[]> secrets;
+
+    public WebhookSignature(List<String> secrets) {
+        this.secrets = secrets.stream()
+                .map(String::strip)
+                .filter(secret -> !secret.isEmpty())
+                .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
+                .toList();
+    }
+
+    public boolean hasSecrets() {
+        return !secrets.isEmpty();
+    }
+
+    /** Checks a request; an empty result means it is authentic, otherwise the reason it is not. */
+    public Optional<String> rejectionOf(SignedRequest request) {
+        if (!hasSecrets()) {
+            return Optional.of("no webhook secret is configured");
+        }
+        if (request.signature() == null) {
+            return Optional.of("missing x-sinch-webhook-signature header");
+        }
+        if (request.nonce() == null) {
+            return Optional.of("missing x-sinch-webhook-signature-nonce header");
+        }
+        if (request.timestamp() == null) {
+            return Optional.of("missing x-sinch-webhook-signature-timestamp header");
+        }
+        if (request.algorithm() != null && !ALGORITHM.equalsIgnoreCase(request.algorithm())) {
+            return Optional.of("unsupported signature algorithm, expected " + ALGORITHM);
+        }
+        // Compared as Sinch sends it, padded Base64, so that no other encoding of the same bytes passes.
+        byte[] presented = request.signature().getBytes(StandardCharsets.US_ASCII);
+        byte[] signed = request.signedContent();
+        for (byte[] secret : secrets) {
+            if (MessageDigest.isEqual(presented, base64Hmac(secret, signed))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("signature does not match");
+    }
+
+    /** The signature Sinch would send for this body, nonce and timestamp under the given secret. */
+    public static String sign(String secret, byte[] body, String nonce, String timestamp) {
+        byte[] signed = new SignedRequest(body, null, null, nonce, timestamp).signedContent();
+        return new String(base64Hmac(secret.getBytes(StandardCharsets.UTF_8), signed), StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] base64Hmac(byte[] secret, byte[] content) {
+        return Base64.getEncoder().encode(hmac(secret, content));
+    }
+
+    private static byte[] hmac(byte[] secret, byte[] content) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(secret, ALGORITHM));
+            return mac.doFinal(content);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is unavailable in this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.smstrack.platform;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Gives the HTTP errors that resources throw a JSON body that says what was wrong. */
+@Provider
+public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException failure) {
+        Response response = failure.getResponse();
+        if (response.hasEntity()) {
+            return response;
+        }
+        return Response.fromResponse(response)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(response.getStatusInfo().getReasonPhrase(), failure.getMessage()))
+                .build();
+    }
+}

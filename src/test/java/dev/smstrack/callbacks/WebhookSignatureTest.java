@@ -1,0 +1,126 @@
+package dev.smstrack.callbacks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class WebhookSignatureTest {
+
+    static final String EXAMPLE_BODY =
+            "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"01JSPEC0000000000000000001\",\"recipient\":\"46701234567\",\"code\":401,\"status\":\"Dispatched\",\"at\":\"2026-01-02T03:04:05.678Z\",\"client_reference\":\"0b9f3c1e-6a2d-4c52-9a57-1f6e3d2a7b10\"}";
+    static final String EXAMPLE_NONCE = "01JSPECNONCE00000000000001";
+    static final String EXAMPLE_TIMESTAMP = "1767323045";
+    static final String EXAMPLE_SIGNATURE = "f6afdx0Lz/s32KnZ5nKRnB/ewKrd8U6K58UnjPLEU1I=";
+
+    @Test
+    void signsTheWorkedExampleOfTheReference() {
+        assertEquals(
+                EXAMPLE_SIGNATURE,
+                WebhookSignature.sign(
+                        "spec-example-secret",
+                        EXAMPLE_BODY.getBytes(StandardCharsets.UTF_8),
+                        EXAMPLE_NONCE,
+                        EXAMPLE_TIMESTAMP));
+    }
+
+    @Test
+    void acceptsTheWorkedExampleUnderAnyActiveSecret() {
+        var rotating = new WebhookSignature(List.of("retired-secret", " spec-example-secret "));
+        assertEquals(Optional.empty(), rotating.rejectionOf(example("HmacSHA256", EXAMPLE_SIGNATURE)));
+    }
+
+    @Test
+    void rejectsAnyOtherAlgorithm() {
+        var verifier = new WebhookSignature(List.of("spec-example-secret"));
+        assertEquals(
+                Optional.of("unsupported signature algorithm, expected HmacSHA256"),
+                verifier.rejectionOf(example("HmacSHA1", EXAMPLE_SIGNATURE)));
+    }
+
+    @Test
+    void rejectsEverythingWhenNoSecretIsConfigured() {
+        var verifier = new WebhookSignature(List.of("", " "));
+        assertEquals(
+                Optional.of("no webhook secret is configured"),
+                verifier.rejectionOf(example("HmacSHA256", EXAMPLE_SIGNATURE)));
+    }
+
+    @Test
+    void rejectsATamperedBodyWithTheReason() {
+        var verifier = new WebhookSignature(List.of("spec-example-secret"));
+        var tampered = new SignedRequest(
+                EXAMPLE_BODY.replace("Dispatched", "Delivered").getBytes(StandardCharsets.UTF_8),
+                EXAMPLE_SIGNATURE,
+                "HmacSHA256",
+                EXAMPLE_NONCE,
+                EXAMPLE_TIMESTAMP);
+        assertEquals(Optional.of("signature does not match"), verifier.rejectionOf(tampered));
+    }
+
+    /** Every vector of the shared fixtures; a missing algorithm header counts as HmacSHA256. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vectors")
+    void agreesWithTheSinchSdkVectors(String id, JsonObject vector) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        var given = vector.getJsonObject("headers");
+        given.keySet().forEach(name -> headers.put(name, given.getString(name)));
+        String secret = vector.isNull("secret") ? "" : vector.getString("secret");
+        var request = new SignedRequest(
+                vector.getString("body").getBytes(StandardCharsets.UTF_8),
+                headers.get("x-sinch-webhook-signature"),
+                headers.get("x-sinch-webhook-signature-algorithm"),
+                headers.get("x-sinch-webhook-signature-nonce"),
+                headers.get("x-sinch-webhook-signature-timestamp"));
+
+        boolean expected = vector.containsKey("expectedValidBySdk")
+                ? vector.getJsonObject("expectedValidBySdk").getBoolean("node")
+                : vector.getBoolean("expectedValid");
+        Optional<String> rejection = new WebhookSignature(List.of(secret)).rejectionOf(request);
+        assertEquals(expected, rejection.isEmpty(), () -> id + ": " + rejection.orElse("accepted"));
+    }
+
+    static Stream<Arguments> vectors() throws IOException, URISyntaxException {
+        Path dir = Path.of(WebhookSignatureTest.class
+                        .getResource("/sinch/signatures/sms-01-valid-recipient-delivery-report.json")
+                        .toURI())
+                .getParent();
+        List<Path> files;
+        try (var listing = Files.list(dir)) {
+            files = listing.filter(file -> file.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
+        }
+        assertTrue(files.size() >= 20, "the shared signature vectors are present");
+        return files.stream().map(file -> {
+            try (InputStream in = Files.newInputStream(file);
+                    var reader = Json.createReader(in)) {
+                JsonObject vector = reader.readObject();
+                return Arguments.of(vector.getString("id"), vector);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static SignedRequest example(String algorithm, String signature) {
+        return new SignedRequest(
+                EXAMPLE_BODY.getBytes(StandardCharsets.UTF_8), signature, algorithm, EXAMPLE_NONCE, EXAMPLE_TIMESTAMP);
+    }
+}
