@@ -1,6 +1,7 @@
 package dev.smstrack.callbacks;
 
 import dev.smstrack.platform.ErrorBody;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,13 +27,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SignatureFilter implements ContainerRequestFilter {
 
+    @Inject
+    @ConfigProperty(name = "sinch.webhook.secrets")
+    Optional<String> secrets;
+
     private WebhookSignature signature;
 
-    protected SignatureFilter() {}
-
-    @Inject
-    SignatureFilter(@ConfigProperty(name = "sinch.webhook.secrets") Optional<String> secrets) {
-        this.signature = new WebhookSignature(Arrays.asList(secrets.orElse("").split(",")));
+    @PostConstruct
+    void readSecrets() {
+        signature = new WebhookSignature(Arrays.asList(secrets.orElse("").split(",")));
     }
 
     @Override
