@@ -1,0 +1,20 @@
+package dev.smstrack.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR the build produced, deployed as it is, so that tests exercise what operators deploy. */
+public final class Deployments {
+
+    private Deployments() {}
+
+    public static WebArchive productWar() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file")));
+    }
+
+    /** The product WAR plus in-container test classes and Awaitility. */
+    public static WebArchive productWarWith(Class<?>... testClasses) {
+        return productWar().addClasses(testClasses).addPackages(true, "org.awaitility", "org.hamcrest");
+    }
+}
