@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.callbacks.CallbackQueue;
+import dev.smstrack.platform.DatabaseMigrations;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
 import dev.smstrack.testing.Deployments;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -42,6 +44,17 @@ class CallbackProcessingIT {
 
     @Resource
     UserTransaction transaction;
+
+    @Resource(lookup = DatabaseMigrations.DATASOURCE)
+    DataSource dataSource;
+
+    @Test
+    void runsOnTheDatabaseThatDbUrlSelects() throws Exception {
+        String expected = System.getenv("DB_URL") == null ? "H2" : "MySQL";
+        try (var connection = dataSource.getConnection()) {
+            assertEquals(expected, connection.getMetaData().getDatabaseProductName());
+        }
+    }
 
     @Test
     void eclipseLinkIsTheJpaProvider() {
