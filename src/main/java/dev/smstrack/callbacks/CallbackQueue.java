@@ -4,16 +4,26 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import java.time.Instant;
 
 /**
- * Hands verified callbacks to the processing queue as persistent messages, inside the container
- * transaction: when {@link #enqueue} returns, the broker has the callback.
+ * The durable hand-off between the endpoint and the consumer: persistent JMS messages sent inside
+ * the container transaction, so that when {@link #enqueue} returns the broker has the callback.
+ * Callbacks about the same message share a JMS group and are therefore consumed in order.
  */
 @Stateless
 public class CallbackQueue {
 
     public static final String QUEUE = "java:/jms/queue/SmsTrackerCallbacks";
+    public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/SmsTrackerCallbacksDLQ";
+
+    static final String NONCE = "nonce";
+    static final String RECEIVED_AT = "receivedAt";
+    static final String PROBLEM = "problem";
+    static final String GROUP = "JMSXGroupID";
 
     @Inject
     JMSContext jms;
@@ -21,8 +31,29 @@ public class CallbackQueue {
     @Resource(lookup = QUEUE)
     Queue callbacks;
 
-    /** Queues the raw callback body, byte for byte as Sinch signed it. */
-    public void enqueue(byte[] rawBody) {
-        jms.createProducer().send(callbacks, rawBody);
+    public void enqueue(QueuedCallback callback, String orderingKey) {
+        var producer = jms.createProducer()
+                .setProperty(RECEIVED_AT, callback.receivedAt().toEpochMilli())
+                .setProperty(NONCE, callback.nonce())
+                .setProperty(PROBLEM, callback.problem());
+        if (orderingKey != null) {
+            producer.setProperty(GROUP, orderingKey);
+        }
+        producer.send(callbacks, callback.rawBody());
+    }
+
+    /** Reads back a callback that {@link #enqueue} sent. */
+    public static QueuedCallback read(Message message) throws JMSException {
+        return new QueuedCallback(
+                message.getBody(byte[].class),
+                message.getStringProperty(NONCE),
+                Instant.ofEpochMilli(message.getLongProperty(RECEIVED_AT)),
+                message.getStringProperty(PROBLEM));
+    }
+
+    /** Copies a queued callback, with its group, onto the processing queue again. */
+    public void requeue(Message message) throws JMSException {
+        QueuedCallback callback = read(message);
+        enqueue(callback, message.getStringProperty(GROUP));
     }
 }

@@ -1,24 +1,35 @@
 package dev.smstrack.callbacks;
 
+import dev.smstrack.platform.ErrorBody;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The URL Sinch is configured to call. Answers 200 only once the callback is durably queued. */
+/**
+ * The URL Sinch calls. 200 once the callback is durably queued; 400 for an authentic body that
+ * cannot be read (kept all the same); the filter answers 401 and 413, the platform 405 and 415.
+ */
 @Path("sinch/callbacks")
 public class SinchCallbacksResource {
 
     @Inject
-    CallbackQueue queue;
+    CallbackIntake intake;
 
     @POST
-    @SignedBySinch
+    @AuthenticatedCallback
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response receive(byte[] body) {
-        queue.enqueue(body);
-        return Response.ok().build();
+    public Response receive(byte[] body, @Context HttpServletRequest request) {
+        String nonce = (String) request.getAttribute(CallbackAuthenticationFilter.VERIFIED_NONCE);
+        return intake.accept(body, nonce)
+                .map(problem -> Response.status(Response.Status.BAD_REQUEST)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new ErrorBody("malformed callback", problem + "; the body was kept for operators"))
+                        .build())
+                .orElseGet(() -> Response.ok().build());
     }
 }

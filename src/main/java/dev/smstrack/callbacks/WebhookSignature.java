@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +21,18 @@ public final class WebhookSignature {
     static final String ALGORITHM = "HmacSHA256";
 
     private final List<byte[]> secrets;
+    private final Duration tolerance;
+    private final Clock clock;
 
-    public WebhookSignature(List<String> secrets) {
+    /** Accepts signatures under any of the secrets, stamped within the tolerance of the clock. */
+    public WebhookSignature(List<String> secrets, Duration tolerance, Clock clock) {
         this.secrets = secrets.stream()
                 .map(String::strip)
                 .filter(secret -> !secret.isEmpty())
                 .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
                 .toList();
+        this.tolerance = tolerance;
+        this.clock = clock;
     }
 
     public boolean hasSecrets() {
@@ -46,6 +53,10 @@ public final class WebhookSignature {
         if (request.timestamp() == null) {
             return Optional.of("missing x-sinch-webhook-signature-timestamp header");
         }
+        Optional<String> staleness = stalenessOf(request.timestamp());
+        if (staleness.isPresent()) {
+            return staleness;
+        }
         if (request.algorithm() != null && !ALGORITHM.equalsIgnoreCase(request.algorithm())) {
             return Optional.of("unsupported signature algorithm, expected " + ALGORITHM);
         }
@@ -58,6 +69,20 @@ public final class WebhookSignature {
             }
         }
         return Optional.of("signature does not match");
+    }
+
+    private Optional<String> stalenessOf(String timestamp) {
+        long seconds;
+        try {
+            seconds = Long.parseLong(timestamp.strip());
+        } catch (NumberFormatException e) {
+            return Optional.of("x-sinch-webhook-signature-timestamp is not Unix epoch seconds");
+        }
+        long skew = Math.abs(clock.instant().getEpochSecond() - seconds);
+        if (skew > tolerance.toSeconds()) {
+            return Optional.of("timestamp is more than " + tolerance.toSeconds() + " s away from the server clock");
+        }
+        return Optional.empty();
     }
 
     /** The signature Sinch would send for this body, nonce and timestamp under the given secret. */

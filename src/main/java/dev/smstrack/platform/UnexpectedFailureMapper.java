@@ -12,12 +12,12 @@ import java.util.logging.Logger;
  * them here instead of letting the server's error page show SQL or bind values to the caller.
  */
 @Provider
-public class UnexpectedFailureMapper implements ExceptionMapper<RuntimeException> {
+public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
     @Override
-    public Response toResponse(RuntimeException failure) {
+    public Response toResponse(Exception failure) {
         LOG.log(Level.SEVERE, "Request failed unexpectedly", failure);
         return Response.serverError()
                 .type(MediaType.APPLICATION_JSON_TYPE)

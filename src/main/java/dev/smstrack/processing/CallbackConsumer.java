@@ -8,7 +8,11 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-/** Takes callbacks off the queue; any failure rolls back and the broker redelivers the callback. */
+/**
+ * Takes callbacks off the queue, one transaction each. Any failure rolls back the callback's
+ * effects together with its consumption: the broker redelivers it after a delay and, after the
+ * configured number of attempts, moves it to the dead-letter queue.
+ */
 @MessageDriven(
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CallbackQueue.QUEUE),
@@ -22,17 +26,9 @@ public class CallbackConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            callbacks.apply(message.getBody(byte[].class));
+            callbacks.apply(CallbackQueue.read(message));
         } catch (JMSException e) {
-            throw new IllegalStateException("Cannot read queued callback " + messageId(message), e);
-        }
-    }
-
-    private static String messageId(Message message) {
-        try {
-            return message.getJMSMessageID();
-        } catch (JMSException e) {
-            return "(no id)";
+            throw new IllegalStateException("Cannot read a queued callback", e);
         }
     }
 }

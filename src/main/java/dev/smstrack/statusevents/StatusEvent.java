@@ -4,34 +4,40 @@ import dev.smstrack.platform.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One delivery status Sinch reported for one recipient of a batch. */
+/**
+ * One delivery status Sinch reported for one recipient. Matched to its message, or parked (no
+ * message yet) until the message appears.
+ */
 @Entity
 @Table(name = "status_event")
-@NamedQuery(
-        name = StatusEvent.BY_BATCH,
-        query = "SELECT e FROM StatusEvent e WHERE e.batchId = :batchId ORDER BY e.reportedAt, e.id")
 public class StatusEvent {
-
-    static final String BY_BATCH = "StatusEvent.byBatch";
 
     @Id
     private String id;
 
+    @Column(name = "callback_id", nullable = false)
+    private String callbackId;
+
+    @Column(name = "message_id")
+    private String messageId;
+
     @Column(name = "batch_id", nullable = false)
     private String batchId;
 
-    @Column(nullable = false)
     private String recipient;
+
+    @Column(name = "client_reference")
+    private String clientReference;
 
     @Column(nullable = false)
     private String status;
 
     private Integer code;
+
+    private String reason;
 
     @Column(name = "reported_at_ms", nullable = false)
     private Instant reportedAt;
@@ -39,26 +45,46 @@ public class StatusEvent {
     @Column(name = "received_at_ms", nullable = false)
     private Instant receivedAt;
 
-    @Lob
-    @Column(nullable = false)
-    private String payload;
-
     protected StatusEvent() {}
 
-    public StatusEvent(
-            String batchId, String recipient, String status, Integer code, Instant reportedAt, String payload) {
+    /** A report as Sinch sent it; the callback it came in holds the raw payload. */
+    public StatusEvent(String callbackId, Report report, Instant receivedAt) {
         this.id = Ids.newId();
-        this.batchId = batchId;
-        this.recipient = recipient;
-        this.status = status;
-        this.code = code;
-        this.reportedAt = reportedAt;
-        this.receivedAt = Instant.now();
-        this.payload = payload;
+        this.callbackId = callbackId;
+        this.batchId = report.batchId();
+        this.recipient = report.recipient();
+        this.clientReference = report.clientReference();
+        this.status = report.status();
+        this.code = report.code();
+        this.reason = report.reason();
+        this.reportedAt = report.at();
+        this.receivedAt = receivedAt;
+    }
+
+    /** What a delivery report says, whichever callback type carried it. */
+    public record Report(
+            String batchId,
+            String recipient,
+            String clientReference,
+            String status,
+            Integer code,
+            String reason,
+            Instant at) {}
+
+    public void matchTo(String messageId) {
+        this.messageId = messageId;
     }
 
     public String id() {
         return id;
+    }
+
+    public String callbackId() {
+        return callbackId;
+    }
+
+    public String messageId() {
+        return messageId;
     }
 
     public String batchId() {
@@ -69,6 +95,10 @@ public class StatusEvent {
         return recipient;
     }
 
+    public String clientReference() {
+        return clientReference;
+    }
+
     public String status() {
         return status;
     }
@@ -77,11 +107,15 @@ public class StatusEvent {
         return code;
     }
 
+    public String reason() {
+        return reason;
+    }
+
     public Instant reportedAt() {
         return reportedAt;
     }
 
-    public String payload() {
-        return payload;
+    public Instant receivedAt() {
+        return receivedAt;
     }
 }

@@ -2,11 +2,32 @@ package dev.smstrack.statusevents;
 
 import java.time.Instant;
 
-/** A status event as the read API shows it. */
-public record StatusEventView(String batchId, String recipient, String status, Integer code, Instant at) {
+/** A status event as the read API shows it; messageId is null while the report is unmatched. */
+public record StatusEventView(
+        String id,
+        String messageId,
+        String callbackId,
+        String batchId,
+        String recipient,
+        String clientReference,
+        String status,
+        Integer code,
+        String reason,
+        Instant at,
+        Instant receivedAt) {
 
-    static StatusEventView of(StatusEvent event) {
+    public static StatusEventView of(StatusEvent event) {
         return new StatusEventView(
-                event.batchId(), event.recipient(), event.status(), event.code(), event.reportedAt());
+                event.id(),
+                event.messageId(),
+                event.callbackId(),
+                event.batchId(),
+                event.recipient(),
+                event.clientReference(),
+                event.status(),
+                event.code(),
+                event.reason(),
+                event.reportedAt(),
+                event.receivedAt());
     }
 }

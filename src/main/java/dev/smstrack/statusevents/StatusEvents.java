@@ -1,8 +1,11 @@
 package dev.smstrack.statusevents;
 
+import dev.smstrack.platform.Filters;
+import dev.smstrack.platform.Page;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 
 /** Stores and finds status events, in the caller's transaction. */
@@ -16,9 +19,33 @@ public class StatusEvents {
         em.persist(event);
     }
 
+    public List<StatusEvent> ofMessage(String messageId) {
+        return em.createQuery(
+                        "SELECT e FROM StatusEvent e WHERE e.messageId = :id ORDER BY e.reportedAt, e.receivedAt",
+                        StatusEvent.class)
+                .setParameter("id", messageId)
+                .getResultList();
+    }
+
     public List<StatusEvent> ofBatch(String batchId) {
-        return em.createNamedQuery(StatusEvent.BY_BATCH, StatusEvent.class)
-                .setParameter("batchId", batchId)
+        return find(batchId, null, 0, Page.MAX_SIZE).items();
+    }
+
+    public Page<StatusEvent> find(String batchId, String recipient, int page, int size) {
+        return new Filters("StatusEvent")
+                .equal("batchId", batchId)
+                .equal("recipient", recipient)
+                .page(em, StatusEvent.class, "e.reportedAt, e.receivedAt, e.id", page, size);
+    }
+
+    /** Reports for a recipient still waiting for their message since before the given time. */
+    public List<StatusEvent> parkedSince(Instant receivedBefore, int limit) {
+        return em.createQuery(
+                        "SELECT e FROM StatusEvent e WHERE e.messageId IS NULL AND e.recipient IS NOT NULL"
+                                + " AND e.receivedAt < :before ORDER BY e.receivedAt",
+                        StatusEvent.class)
+                .setParameter("before", receivedBefore)
+                .setMaxResults(limit)
                 .getResultList();
     }
 }

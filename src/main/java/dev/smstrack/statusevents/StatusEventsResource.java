@@ -1,15 +1,21 @@
 package dev.smstrack.statusevents;
 
+import dev.smstrack.platform.Page;
+import dev.smstrack.platform.PhoneNumbers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The stored delivery reports of a batch. */
+/** Delivery reports as received, matched or not (messageId null while unmatched). */
 @Path("status-events")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatusEventsResource {
@@ -17,11 +23,40 @@ public class StatusEventsResource {
     @Inject
     StatusEvents events;
 
+    @Inject
+    @ConfigProperty(name = "parked.reports.visible.after.minutes", defaultValue = "15")
+    long parkedVisibleAfterMinutes;
+
     @GET
-    public List<StatusEventView> ofBatch(@QueryParam("batchId") String batchId) {
-        if (batchId == null || batchId.isBlank()) {
-            throw new BadRequestException("query parameter batchId is required");
+    public Page<StatusEventView> find(
+            @QueryParam("batchId") String batchId,
+            @QueryParam("recipient") String recipient,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        if (isBlank(batchId) && isBlank(recipient)) {
+            throw new BadRequestException("query parameter batchId or recipient is required");
         }
-        return events.ofBatch(batchId).stream().map(StatusEventView::of).toList();
+        Page.check(page, size);
+        var found = events.find(blankToNull(batchId), PhoneNumbers.e164(blankToNull(recipient)), page, size);
+        return new Page<>(found.items().stream().map(StatusEventView::of).toList(), page, size, found.total());
+    }
+
+    /** Reports whose message is still unknown after PARKED_REPORTS_VISIBLE_AFTER_MINUTES. */
+    @GET
+    @Path("unmatched")
+    public List<StatusEventView> unmatched(@QueryParam("limit") @DefaultValue("100") int limit) {
+        Page.check(0, limit);
+        Instant before = Instant.now().minus(Duration.ofMinutes(parkedVisibleAfterMinutes));
+        return events.parkedSince(before, limit).stream()
+                .map(StatusEventView::of)
+                .toList();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return isBlank(value) ? null : value;
     }
 }

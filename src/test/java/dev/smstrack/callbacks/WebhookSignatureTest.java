@@ -11,6 +11,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class WebhookSignatureTest {
@@ -28,6 +33,16 @@ class WebhookSignatureTest {
     static final String EXAMPLE_NONCE = "01JSPECNONCE00000000000001";
     static final String EXAMPLE_TIMESTAMP = "1767323045";
     static final String EXAMPLE_SIGNATURE = "f6afdx0Lz/s32KnZ5nKRnB/ewKrd8U6K58UnjPLEU1I=";
+    static final Duration TOLERANCE = Duration.ofMinutes(10);
+
+    /** A clock at the example's timestamp plus the given seconds. */
+    static Clock exampleTimePlus(long seconds) {
+        return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(EXAMPLE_TIMESTAMP) + seconds), ZoneOffset.UTC);
+    }
+
+    static WebhookSignature verifier(String... secrets) {
+        return new WebhookSignature(List.of(secrets), TOLERANCE, exampleTimePlus(0));
+    }
 
     @Test
     void signsTheWorkedExampleOfTheReference() {
@@ -42,13 +57,13 @@ class WebhookSignatureTest {
 
     @Test
     void acceptsTheWorkedExampleUnderAnyActiveSecret() {
-        var rotating = new WebhookSignature(List.of("retired-secret", " spec-example-secret "));
+        var rotating = verifier("retired-secret", " spec-example-secret ");
         assertEquals(Optional.empty(), rotating.rejectionOf(example("HmacSHA256", EXAMPLE_SIGNATURE)));
     }
 
     @Test
     void rejectsAnyOtherAlgorithm() {
-        var verifier = new WebhookSignature(List.of("spec-example-secret"));
+        var verifier = verifier("spec-example-secret");
         assertEquals(
                 Optional.of("unsupported signature algorithm, expected HmacSHA256"),
                 verifier.rejectionOf(example("HmacSHA1", EXAMPLE_SIGNATURE)));
@@ -56,15 +71,35 @@ class WebhookSignatureTest {
 
     @Test
     void rejectsEverythingWhenNoSecretIsConfigured() {
-        var verifier = new WebhookSignature(List.of("", " "));
+        var verifier = verifier("", " ");
         assertEquals(
                 Optional.of("no webhook secret is configured"),
                 verifier.rejectionOf(example("HmacSHA256", EXAMPLE_SIGNATURE)));
     }
 
+    @ParameterizedTest(name = "{0} s away")
+    @CsvSource({"-601, false", "-600, true", "0, true", "600, true", "601, false"})
+    void acceptsTimestampsWithinTheToleranceOnly(long offsetSeconds, boolean accepted) {
+        var verifier = new WebhookSignature(List.of("spec-example-secret"), TOLERANCE, exampleTimePlus(offsetSeconds));
+        var rejection = verifier.rejectionOf(example("HmacSHA256", EXAMPLE_SIGNATURE));
+        assertEquals(accepted, rejection.isEmpty(), rejection.orElse("accepted"));
+        if (!accepted) {
+            assertEquals("timestamp is more than 600 s away from the server clock", rejection.get());
+        }
+    }
+
+    @Test
+    void rejectsATimestampThatIsNotEpochSeconds() {
+        var request = new SignedRequest(
+                EXAMPLE_BODY.getBytes(StandardCharsets.UTF_8), EXAMPLE_SIGNATURE, null, EXAMPLE_NONCE, "2026-01-02");
+        assertEquals(
+                Optional.of("x-sinch-webhook-signature-timestamp is not Unix epoch seconds"),
+                verifier("spec-example-secret").rejectionOf(request));
+    }
+
     @Test
     void rejectsATamperedBodyWithTheReason() {
-        var verifier = new WebhookSignature(List.of("spec-example-secret"));
+        var verifier = verifier("spec-example-secret");
         var tampered = new SignedRequest(
                 EXAMPLE_BODY.replace("Dispatched", "Delivered").getBytes(StandardCharsets.UTF_8),
                 EXAMPLE_SIGNATURE,
@@ -92,7 +127,11 @@ class WebhookSignatureTest {
         boolean expected = vector.containsKey("expectedValidBySdk")
                 ? vector.getJsonObject("expectedValidBySdk").getBoolean("node")
                 : vector.getBoolean("expectedValid");
-        Optional<String> rejection = new WebhookSignature(List.of(secret)).rejectionOf(request);
+        var atSigningTime = Clock.fixed(
+                Instant.ofEpochSecond(Long.parseLong(request.timestamp() == null ? "0" : request.timestamp())),
+                ZoneOffset.UTC);
+        Optional<String> rejection =
+                new WebhookSignature(List.of(secret), TOLERANCE, atSigningTime).rejectionOf(request);
         assertEquals(expected, rejection.isEmpty(), () -> id + ": " + rejection.orElse("accepted"));
     }
 

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.callbacks.CallbackQueue;
+import dev.smstrack.callbacks.QueuedCallback;
+import dev.smstrack.messages.Message;
+import dev.smstrack.messages.Messages;
 import dev.smstrack.platform.DatabaseMigrations;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
@@ -13,6 +16,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Inside the server: the JMS hand-off is transactional, and the consumer stores through EclipseLink. */
+/** Inside the server: the queue, the consumer, the lifecycle and the dead letters, on the real database. */
 @ExtendWith(ArquillianExtension.class)
 class CallbackProcessingIT {
 
@@ -38,6 +42,12 @@ class CallbackProcessingIT {
 
     @Inject
     StatusEvents statusEvents;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    DeadLetters deadLetters;
 
     @Inject
     PersistenceProbe persistence;
@@ -62,44 +72,107 @@ class CallbackProcessingIT {
     }
 
     @Test
-    void aQueuedCallbackIsStoredWithMillisecondPrecision() throws Exception {
-        String batchId = newBatchId();
-        transaction.begin();
-        queue.enqueue(report(batchId, "2026-03-04T05:06:07.089Z"));
-        transaction.commit();
-
-        StatusEvent event = awaitEvents(batchId).get(0);
-        assertEquals("Delivered", event.status());
-        assertEquals(0, event.code());
-        assertEquals(Instant.parse("2026-03-04T05:06:07.089Z"), event.reportedAt());
-        assertTrue(event.payload().contains(batchId), "the raw payload is kept");
-    }
-
-    @Test
     void aCallbackQueuedInARolledBackTransactionIsNeverDelivered() throws Exception {
         String rolledBack = newBatchId();
         transaction.begin();
-        queue.enqueue(report(rolledBack, "2026-03-04T05:06:07.000Z"));
+        enqueue(report(rolledBack, "+46701234567", "Delivered", "2026-03-04T05:06:07.000Z"));
         transaction.rollback();
 
         String committed = newBatchId();
         transaction.begin();
-        queue.enqueue(report(committed, "2026-03-04T05:06:08.000Z"));
+        enqueue(report(committed, "+46701234567", "Delivered", "2026-03-04T05:06:08.089Z"));
         transaction.commit();
 
-        awaitEvents(committed);
+        StatusEvent stored = awaitEvents(committed, 1).get(0);
+        assertEquals(Instant.parse("2026-03-04T05:06:08.089Z"), stored.reportedAt(), "milliseconds survive");
         assertEquals(List.of(), statusEvents.ofBatch(rolledBack));
     }
 
-    private List<StatusEvent> awaitEvents(String batchId) {
-        return await().atMost(Duration.ofSeconds(30))
-                .until(() -> statusEvents.ofBatch(batchId), events -> !events.isEmpty());
+    @Test
+    void aReportBeforeItsMessageIsParkedThenAppliedWhenTheMessageAppears() throws Exception {
+        String reference = UUID.randomUUID().toString();
+        String batchId = newBatchId();
+        enqueue(report(batchId, "46709999001", "Delivered", "2026-03-04T05:06:07.000Z", reference));
+        StatusEvent parked = awaitEvents(batchId, 1).get(0);
+        assertEquals(null, parked.messageId());
+
+        var message = new Message("+46709999001", reference, null);
+        messages.store(message);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> messages.find(message.id()).orElseThrow().status(), "Delivered"::equals);
+        assertEquals(message.id(), statusEvents.ofBatch(batchId).get(0).messageId());
     }
 
-    private static byte[] report(String batchId, String at) {
-        return ("{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + batchId
-                        + "\",\"recipient\":\"46701234567\",\"code\":0,\"status\":\"Delivered\",\"at\":\"" + at + "\"}")
-                .getBytes(StandardCharsets.UTF_8);
+    @Test
+    void aLateIntermediateReportJoinsTheHistoryButNeverReplacesAFinalStatus() throws Exception {
+        String batchId = newBatchId();
+        var message = new Message("+46709999002", null, batchId);
+        messages.store(message);
+
+        enqueue(report(batchId, "46709999002", "Delivered", "2026-03-04T05:06:09.000Z"));
+        awaitEvents(batchId, 1);
+        enqueue(report(batchId, "46709999002", "Dispatched", "2026-03-04T05:06:08.000Z"));
+        awaitEvents(batchId, 2);
+
+        Message current = messages.find(message.id()).orElseThrow();
+        assertEquals("Delivered", current.status());
+        assertEquals(Instant.parse("2026-03-04T05:06:09.000Z"), current.statusAt());
+        assertEquals(
+                List.of("Dispatched", "Delivered"),
+                statusEvents.ofMessage(message.id()).stream()
+                        .map(StatusEvent::status)
+                        .toList());
+    }
+
+    @Test
+    void aCallbackThatKeepsFailingIsDeadLetteredAndCanBeReplayedOnceFixed() throws Exception {
+        String batchId = newBatchId();
+        renameTable("callback", "callback_away");
+        try {
+            enqueue(report(batchId, "+46701234567", "Delivered", "2026-03-04T05:06:07.000Z"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.list(1000).stream()
+                    .anyMatch(letter -> letter.preview().contains(batchId)));
+        } finally {
+            renameTable("callback_away", "callback");
+        }
+        assertEquals(List.of(), statusEvents.ofBatch(batchId));
+
+        String id = deadLetters.list(1000).stream()
+                .filter(letter -> letter.preview().contains(batchId))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertEquals(id, deadLetters.replay(id).orElseThrow());
+
+        awaitEvents(batchId, 1);
+        assertTrue(
+                deadLetters.list(1000).stream().noneMatch(letter -> letter.id().equals(id)));
+    }
+
+    private void renameTable(String from, String to) throws SQLException {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + from + " RENAME TO " + to);
+        }
+    }
+
+    private List<StatusEvent> awaitEvents(String batchId, int count) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> statusEvents.ofBatch(batchId), events -> events.size() == count);
+    }
+
+    private void enqueue(String body) {
+        queue.enqueue(new QueuedCallback(body.getBytes(StandardCharsets.UTF_8), null, Instant.now(), null), null);
+    }
+
+    private static String report(String batchId, String recipient, String status, String at) {
+        return "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + batchId + "\",\"recipient\":\""
+                + recipient + "\",\"code\":0,\"status\":\"" + status + "\",\"at\":\"" + at + "\"}";
+    }
+
+    private static String report(String batchId, String recipient, String status, String at, String reference) {
+        return report(batchId, recipient, status, at).replace("}", ",\"client_reference\":\"" + reference + "\"}");
     }
 
     private static String newBatchId() {

@@ -1,62 +1,101 @@
 package dev.smstrack.testing;
 
 import dev.smstrack.callbacks.WebhookSignature;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
-/** Posts callbacks to a running server the way Sinch does, signed with the test secret. */
+/** Calls a running server the way Sinch does: signed with the test secret, with Basic credentials. */
 public final class SignedCallbacks {
 
     public static final String SECRET = System.getProperty("it.webhook.secret");
+    public static final String BASIC = "Basic "
+            + Base64.getEncoder()
+                    .encodeToString(
+                            ("sinch:" + System.getProperty("it.basic.password")).getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final URI endpoint;
+    private final URI base;
 
     public SignedCallbacks(URI base) {
-        this.endpoint = base.resolve("api/sinch/callbacks");
+        this.base = base;
     }
 
+    /** Posts the body signed now, with a fresh nonce. */
     public HttpResponse<String> post(String body) throws Exception {
-        String nonce = UUID.randomUUID().toString();
-        String timestamp = Long.toString(Instant.now().getEpochSecond());
-        String signature = WebhookSignature.sign(SECRET, body.getBytes(StandardCharsets.UTF_8), nonce, timestamp);
-        return post(body, signature, "HmacSHA256", nonce, timestamp);
+        return post(body, signedHeaders(body, UUID.randomUUID().toString(), Instant.now()));
     }
 
-    /** Posts with exactly the given signature headers; a null value leaves that header out. */
-    public HttpResponse<String> post(String body, String signature, String algorithm, String nonce, String timestamp)
-            throws Exception {
-        var request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/json")
+    /** The four signature headers and the Basic credentials for this body, nonce and time. */
+    public static Map<String, String> signedHeaders(String body, String nonce, Instant at) {
+        String timestamp = Long.toString(at.getEpochSecond());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", BASIC);
+        headers.put(
+                "x-sinch-webhook-signature",
+                WebhookSignature.sign(SECRET, body.getBytes(StandardCharsets.UTF_8), nonce, timestamp));
+        headers.put("x-sinch-webhook-signature-algorithm", "HmacSHA256");
+        headers.put("x-sinch-webhook-signature-nonce", nonce);
+        headers.put("x-sinch-webhook-signature-timestamp", timestamp);
+        return headers;
+    }
+
+    /** Posts with exactly these headers (a null value leaves the header out), as JSON. */
+    public HttpResponse<String> post(String body, Map<String, String> headers) throws Exception {
+        return post(body, headers, "application/json");
+    }
+
+    public HttpResponse<String> post(String body, Map<String, String> headers, String contentType) throws Exception {
+        var request = HttpRequest.newBuilder(base.resolve("api/sinch/callbacks"))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        header(request, "x-sinch-webhook-signature", signature);
-        header(request, "x-sinch-webhook-signature-algorithm", algorithm);
-        header(request, "x-sinch-webhook-signature-nonce", nonce);
-        header(request, "x-sinch-webhook-signature-timestamp", timestamp);
+        headers.forEach((name, value) -> {
+            if (value != null) {
+                request.header(name, value);
+            }
+        });
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> get(String pathAndQuery) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(endpoint.resolve("/" + pathAndQuery)).build(),
+                HttpRequest.newBuilder(base.resolve(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GETs JSON from the read API and fails unless it answers 200. */
+    public JsonObject getJson(String pathAndQuery) throws Exception {
+        var answer = get(pathAndQuery);
+        if (answer.statusCode() != 200) {
+            throw new AssertionError(pathAndQuery + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return Json.createReader(new StringReader(answer.body())).readObject();
+    }
+
+    public HttpResponse<String> postEmpty(String pathAndQuery) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A recipient delivery report for a new batch, shaped like the reference's worked example. */
-    public static String recipientReport(String batchId, String status, int code, String at) {
-        return "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + batchId
-                + "\",\"recipient\":\"46701234567\",\"code\":" + code + ",\"status\":\"" + status
-                + "\",\"at\":\"" + at + "\",\"client_reference\":\"" + UUID.randomUUID() + "\"}";
+    /** A recipient delivery report shaped like the reference's worked example. */
+    public static String recipientReport(String batchId, String recipient, String status, int code, String at) {
+        return "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + batchId + "\",\"recipient\":\""
+                + recipient + "\",\"code\":" + code + ",\"status\":\"" + status + "\",\"at\":\"" + at + "\"}";
     }
 
-    private static void header(HttpRequest.Builder request, String name, String value) {
-        if (value != null) {
-            request.header(name, value);
-        }
+    public static String newBatchId() {
+        return "IT" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
     }
 }

@@ -6,8 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks endpoints whose requests must carry a valid Sinch webhook signature. */
+/** Marks endpoints that only Sinch may call: size-limited, signed and/or with Basic credentials. */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface SignedBySinch {}
+public @interface AuthenticatedCallback {}

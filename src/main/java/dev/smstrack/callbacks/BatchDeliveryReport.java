@@ -1,0 +1,20 @@
+package dev.smstrack.callbacks;
+
+import java.util.List;
+
+/**
+ * delivery_report_sms|mms: the final statuses of a whole batch, as counts (summary) or with the
+ * recipients of each status (full).
+ */
+public record BatchDeliveryReport(
+        String type, String batchId, String clientReference, List<StatusCount> statuses, String dedupKey)
+        implements Callback {
+
+    /** How many recipients of the batch ended in one status; recipients only in full reports. */
+    public record StatusCount(String status, Integer code, Integer count, List<String> recipients) {}
+
+    @Override
+    public String orderingKey() {
+        return batchId;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.smstrack.callbacks;
+
+/**
+ * A callback from Sinch, read from its JSON. Every kind knows the key that identifies it among
+ * retries and duplicates, and the key under which callbacks must be applied in order.
+ */
+public sealed interface Callback
+        permits RecipientDeliveryReport,
+                BatchDeliveryReport,
+                InboundSms,
+                ConversationDeliveryReport,
+                ConversationInbound,
+                UnhandledCallback {
+
+    /** Sinch's type name: the SMS {@code type} field or the Conversation notification's name. */
+    String type();
+
+    /** Identical for the same callback however often it is delivered (SHA-256, hex). */
+    String dedupKey();
+
+    /** Callbacks with the same ordering key are applied one after the other; null if unordered. */
+    String orderingKey();
+}

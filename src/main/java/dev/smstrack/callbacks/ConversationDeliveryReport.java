@@ -1,0 +1,29 @@
+package dev.smstrack.callbacks;
+
+import java.time.Instant;
+
+/**
+ * A Conversation API message_delivery_report or event_delivery_report: the status of one message
+ * (or event) on one channel identity. The correlation id plays the part of the client reference.
+ */
+public record ConversationDeliveryReport(
+        String type,
+        String messageId,
+        String status,
+        String channel,
+        String identity,
+        String reason,
+        String correlationId,
+        Instant at)
+        implements Callback {
+
+    @Override
+    public String dedupKey() {
+        return Digests.sha256(type, messageId, status, channel, identity, at.toEpochMilli());
+    }
+
+    @Override
+    public String orderingKey() {
+        return messageId;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.smstrack.inbound;
+
+import dev.smstrack.platform.Page;
+import dev.smstrack.platform.PhoneNumbers;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Inbound messages, newest first, optionally by sender ({@code from}) and recipient ({@code to}). */
+@Path("inbound-messages")
+@Produces(MediaType.APPLICATION_JSON)
+public class InboundMessagesResource {
+
+    @Inject
+    InboundMessages messages;
+
+    @GET
+    public Page<InboundMessageView> find(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        Page.check(page, size);
+        var found = messages.find(number(from), number(to), page, size);
+        return new Page<>(found.items().stream().map(InboundMessage::view).toList(), page, size, found.total());
+    }
+
+    private static String number(String value) {
+        return value == null || value.isBlank() ? null : PhoneNumbers.e164(value);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.smstrack.messages;
+
+import dev.smstrack.platform.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One SMS to one recipient, and where its delivery stands. */
+@Entity
+@Table(name = "message")
+public class Message {
+
+    @Id
+    private String id;
+
+    @Column(name = "batch_id")
+    private String batchId;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(name = "client_reference")
+    private String clientReference;
+
+    @Column(nullable = false)
+    private String status;
+
+    private Integer code;
+
+    @Column(name = "status_at_ms")
+    private Instant statusAt;
+
+    @Column(name = "created_at_ms", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at_ms", nullable = false)
+    private Instant updatedAt;
+
+    protected Message() {}
+
+    public Message(String recipient, String clientReference, String batchId) {
+        this.id = Ids.newId();
+        this.recipient = recipient;
+        this.clientReference = clientReference;
+        this.batchId = batchId;
+        this.status = StatusLifecycle.PENDING;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** Moves the current status to the reported one if the lifecycle allows; true if it moved. */
+    public boolean report(String reportedStatus, Integer reportedCode, Instant reportedAt) {
+        if (!StatusLifecycle.supersedes(reportedStatus, reportedAt, status, statusAt)) {
+            return false;
+        }
+        status = reportedStatus;
+        code = reportedCode;
+        statusAt = reportedAt;
+        updatedAt = Instant.now();
+        return true;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String batchId() {
+        return batchId;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String clientReference() {
+        return clientReference;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Integer code() {
+        return code;
+    }
+
+    public Instant statusAt() {
+        return statusAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

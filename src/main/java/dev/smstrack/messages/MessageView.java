@@ -1,0 +1,31 @@
+package dev.smstrack.messages;
+
+import dev.smstrack.statusevents.StatusEventView;
+import java.time.Instant;
+import java.util.List;
+
+/** A message as the read API shows it; events (its history) only when asked for one message. */
+public record MessageView(
+        String id,
+        String batchId,
+        String recipient,
+        String clientReference,
+        String status,
+        Integer code,
+        Instant statusAt,
+        Instant createdAt,
+        List<StatusEventView> events) {
+
+    public static MessageView of(Message message, List<StatusEventView> events) {
+        return new MessageView(
+                message.id(),
+                message.batchId(),
+                message.recipient(),
+                message.clientReference(),
+                message.status(),
+                message.code(),
+                message.statusAt(),
+                message.createdAt(),
+                events);
+    }
+}

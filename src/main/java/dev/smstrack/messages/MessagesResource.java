@@ -1,0 +1,63 @@
+package dev.smstrack.messages;
+
+import dev.smstrack.platform.Page;
+import dev.smstrack.platform.PhoneNumbers;
+import dev.smstrack.statusevents.StatusEventView;
+import dev.smstrack.statusevents.StatusEvents;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Messages and, for one message, its whole status history. */
+@Path("messages")
+@Produces(MediaType.APPLICATION_JSON)
+public class MessagesResource {
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    StatusEvents events;
+
+    @GET
+    @Path("{id}")
+    public MessageView one(@PathParam("id") String id) {
+        Message message = messages.find(id).orElseThrow(() -> new NotFoundException("no message with id " + id));
+        var history = events.ofMessage(id).stream().map(StatusEventView::of).toList();
+        return MessageView.of(message, history);
+    }
+
+    @GET
+    public Page<MessageView> find(
+            @QueryParam("batchId") String batchId,
+            @QueryParam("recipient") String recipient,
+            @QueryParam("clientReference") String clientReference,
+            @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        Page.check(page, size);
+        var filter = new MessageFilter(
+                blankToNull(batchId),
+                PhoneNumbers.e164(blankToNull(recipient)),
+                blankToNull(clientReference),
+                blankToNull(status));
+        var found = messages.find(filter, page, size);
+        return new Page<>(
+                found.items().stream()
+                        .map(message -> MessageView.of(message, null))
+                        .toList(),
+                page,
+                size,
+                found.total());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.smstrack.messages;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The order of delivery statuses. A report replaces the current status only if it is further along
+ * (a final status is never replaced by an intermediate one), or as far along and later.
+ */
+public final class StatusLifecycle {
+
+    /** Our own statuses before Sinch reports anything, and after a send that never reached it. */
+    public static final String PENDING = "PENDING";
+
+    public static final String SUBMITTED = "SUBMITTED";
+
+    private static final int INTERMEDIATE = 2;
+    private static final int FINAL = 3;
+
+    private static final Map<String, Integer> RANKS = Map.ofEntries(
+            Map.entry("pending", 0),
+            Map.entry("submitted", 0),
+            Map.entry("queued", 1),
+            Map.entry("queued_on_channel", 1),
+            Map.entry("switching_channel", 1),
+            Map.entry("dispatched", INTERMEDIATE),
+            Map.entry("aborted", FINAL),
+            Map.entry("cancelled", FINAL),
+            Map.entry("rejected", FINAL),
+            Map.entry("deleted", FINAL),
+            Map.entry("delivered", FINAL),
+            Map.entry("failed", FINAL),
+            Map.entry("expired", FINAL),
+            Map.entry("unknown", FINAL),
+            Map.entry("failed_to_submit", FINAL),
+            Map.entry("timed_out", FINAL),
+            Map.entry("read", FINAL + 1));
+
+    private StatusLifecycle() {}
+
+    /** Statuses nobody knows yet are kept, and ranked as intermediate. */
+    static int rank(String status) {
+        return RANKS.getOrDefault(status.toLowerCase(Locale.ROOT), INTERMEDIATE);
+    }
+
+    public static boolean isFinal(String status) {
+        return rank(status) >= FINAL;
+    }
+
+    /** True when a report of {@code status} at {@code at} should become the current status. */
+    public static boolean supersedes(String status, Instant at, String current, Instant currentAt) {
+        int difference = rank(status) - rank(current);
+        if (difference != 0) {
+            return difference > 0;
+        }
+        return currentAt == null || at.isAfter(currentAt);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.smstrack.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Knows, within two seconds, whether this node reaches the database. The callback endpoint refuses
+ * with 503 while it does not, so that Sinch keeps the reports until it does.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DatabaseProbe {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseProbe.class.getName());
+    private static final int TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = DatabaseMigrations.DATASOURCE)
+    DataSource dataSource;
+
+    private volatile boolean available = true;
+
+    public boolean isAvailable() {
+        return available;
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void probe() {
+        boolean reachable;
+        try (var connection = dataSource.getConnection()) {
+            reachable = connection.isValid(TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            reachable = false;
+        }
+        if (reachable != available) {
+            LOG.warning(reachable ? "The database is reachable again" : "The database is unreachable");
+        }
+        available = reachable;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.smstrack.processing;
+
+import dev.smstrack.messages.Message;
+import dev.smstrack.messages.Messages;
+import dev.smstrack.statusevents.StatusEvent;
+import dev.smstrack.statusevents.StatusEvents;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Applies delivery reports to messages. Each report is kept as a status event; if its message is
+ * known, the event is matched to it and may move its status forward under the message's row lock,
+ * otherwise it waits, parked, until the message appears.
+ */
+@Stateless
+public class DeliveryReports {
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    StatusEvents events;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void apply(StatusEvent.Report report, String callbackId, Instant receivedAt) {
+        var event = new StatusEvent(callbackId, report, receivedAt);
+        messages.lockForReport(report.clientReference(), report.batchId(), report.recipient())
+                .ifPresent(message -> matchAndReport(event, message));
+        events.record(event);
+    }
+
+    /** Applies the reports parked for this message, oldest report first. */
+    public int applyParkedTo(String messageId) {
+        Message message = messages.lock(messageId);
+        List<StatusEvent> parked = em.createQuery(
+                        "SELECT e FROM StatusEvent e WHERE e.messageId IS NULL AND e.recipient = :recipient"
+                                + " AND (e.clientReference = :reference OR e.batchId = :batchId)"
+                                + " ORDER BY e.reportedAt, e.receivedAt",
+                        StatusEvent.class)
+                .setParameter("recipient", message.recipient())
+                .setParameter("reference", String.valueOf(message.clientReference()))
+                .setParameter("batchId", String.valueOf(message.batchId()))
+                .getResultList();
+        parked.forEach(event -> matchAndReport(event, message));
+        return parked.size();
+    }
+
+    private static void matchAndReport(StatusEvent event, Message message) {
+        event.matchTo(message.id());
+        message.report(event.status(), event.code(), event.reportedAt());
+    }
+}

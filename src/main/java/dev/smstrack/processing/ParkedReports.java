@@ -1,0 +1,49 @@
+package dev.smstrack.processing;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Closes the race between a send and its first report: a report processed before its message was
+ * stored is parked, and this sweep applies it once the message exists. Safe on several nodes at
+ * once: each message is handled under its row lock, and a matched report is no longer parked.
+ */
+@Stateless
+public class ParkedReports {
+
+    private static final Logger LOG = Logger.getLogger(ParkedReports.class.getName());
+    private static final int MESSAGES_PER_SWEEP = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DeliveryReports reports;
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sweep() {
+        List<String> messageIds = em.createQuery(
+                        "SELECT DISTINCT m.id FROM StatusEvent e, Message m WHERE e.messageId IS NULL"
+                                + " AND e.recipient = m.recipient"
+                                + " AND (e.clientReference = m.clientReference OR e.batchId = m.batchId)",
+                        String.class)
+                .setMaxResults(MESSAGES_PER_SWEEP)
+                .getResultList();
+        int applied = 0;
+        for (String messageId : messageIds) {
+            applied += reports.applyParkedTo(messageId);
+        }
+        if (applied > 0) {
+            int count = applied;
+            LOG.info(() -> "Applied " + count + " parked delivery reports to " + messageIds.size() + " messages");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.smstrack.processing;
+
+import dev.smstrack.platform.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+
+/**
+ * Every callback kept, with its raw payload: what was applied, what was kept unapplied (types we do
+ * not handle) and what was rejected as unreadable.
+ */
+@Path("received-callbacks")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReceivedCallbacksResource {
+
+    @Inject
+    ReceivedCallbacks callbacks;
+
+    @GET
+    @Path("{id}")
+    public ReceivedCallbackView one(@PathParam("id") String id) {
+        return callbacks
+                .find(id)
+                .map(callback -> ReceivedCallbackView.of(callback, true))
+                .orElseThrow(() -> new NotFoundException("no callback with id " + id));
+    }
+
+    @GET
+    public Page<ReceivedCallbackView> find(
+            @QueryParam("outcome") String outcome,
+            @QueryParam("type") String type,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        Page.check(page, size);
+        var found = callbacks.find(outcome(outcome), type == null || type.isBlank() ? null : type, page, size);
+        return new Page<>(
+                found.items().stream()
+                        .map(callback -> ReceivedCallbackView.of(callback, true))
+                        .toList(),
+                page,
+                size,
+                found.total());
+    }
+
+    private static ReceivedCallback.Outcome outcome(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ReceivedCallback.Outcome.valueOf(value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(
+                    "outcome must be one of " + Arrays.toString(ReceivedCallback.Outcome.values()));
+        }
+    }
+}
