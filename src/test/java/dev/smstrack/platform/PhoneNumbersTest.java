@@ -1,0 +1,33 @@
+package dev.smstrack.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PhoneNumbersTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "46701234567      | +46701234567",
+                "+46701234567     | +46701234567",
+                "0046701234567    | +46701234567",
+                "+46 70-123 45 67 | +46701234567",
+                "(555) 123.4567   | +5551234567",
+                "' 46701234567 '  | +46701234567",
+                "SINCH            | SINCH",
+                "2734085512340733 | 2734085512340733",
+                "12345            | +12345",
+            })
+    void normalisesToE164AndKeepsWhatIsNotANumber(String given, String expected) {
+        assertEquals(expected, PhoneNumbers.e164(given));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"+46701234567, true", "46701234567, false", "+0701234567, false", "+1234567890123456, false"})
+    void recognisesE164(String number, boolean valid) {
+        assertEquals(valid, PhoneNumbers.isE164(number));
+    }
+}
