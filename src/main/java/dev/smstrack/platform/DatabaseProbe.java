@@ -37,8 +37,13 @@ public class DatabaseProbe {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void probe() {
         boolean reachable;
-        try (var connection = dataSource.getConnection()) {
-            reachable = connection.isValid(TIMEOUT_SECONDS);
+        // A query, not Connection.isValid: its failure reaches the pool, which then drops the
+        // connections to the old server instead of handing them out again.
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            statement.setQueryTimeout(TIMEOUT_SECONDS);
+            statement.execute("SELECT 1");
+            reachable = true;
         } catch (SQLException e) {
             reachable = false;
         }

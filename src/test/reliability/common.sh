@@ -1,0 +1,82 @@
+# Shared by the reliability scripts: start and stop the provisioned server and MariaDB, sign and
+# send callbacks the way Sinch does, and read what the product stored. Source it; do not run it.
+
+SERVER_DIR="${SERVER_DIR:-target/server}"
+BASE_URL="${BASE_URL:-http://127.0.0.1:8080}"
+export SINCH_WEBHOOK_SECRETS="${SINCH_WEBHOOK_SECRETS:-reliability-test-secret}"
+SECRET="${SINCH_WEBHOOK_SECRETS%%,*}"
+SERVER_LOG="${SERVER_LOG:-target/reliability-server.log}"
+SERVER_PID=""
+
+log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"; }
+fail() { log "FAILED: $*"; exit 1; }
+
+start_server() {
+    log "starting WildFly ($SERVER_DIR)"
+    "$SERVER_DIR/bin/standalone.sh" -c standalone-full.xml >"$SERVER_LOG" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 120); do
+        if curl -fs -o /dev/null "$BASE_URL/api/status-events?batchId=ready"; then
+            log "server ready"
+            return 0
+        fi
+        sleep 1
+    done
+    fail "the server did not start; see $SERVER_LOG"
+}
+
+stop_server() {
+    [ -n "$SERVER_PID" ] || return 0
+    log "stopping WildFly"
+    # standalone.sh runs the JVM as a child; stop the whole process group it leads.
+    pkill -TERM -P "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+}
+
+mariadb_up() { mysqladmin --host=127.0.0.1 --user=root ping >/dev/null 2>&1; }
+
+stop_mariadb() {
+    log "stopping MariaDB"
+    mysqladmin --host=127.0.0.1 --user=root shutdown
+    for _ in $(seq 1 30); do mariadb_up || return 0; sleep 1; done
+    fail "MariaDB did not stop"
+}
+
+start_mariadb() {
+    log "starting MariaDB"
+    mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
+    service mariadb start >/dev/null 2>&1 \
+        || start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd >/dev/null
+    for _ in $(seq 1 60); do mariadb_up && log "MariaDB is up" && return 0; sleep 1; done
+    fail "MariaDB did not start"
+}
+
+# post_report BATCH_ID -> prints the HTTP status of a signed recipient delivery report
+post_report() {
+    local body nonce ts signature
+    body="{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"$1\",\"recipient\":\"46701234567\",\"code\":0,\"status\":\"Delivered\",\"at\":\"2026-01-02T03:04:05.678Z\"}"
+    nonce="$(cat /proc/sys/kernel/random/uuid)"
+    ts="$(date +%s)"
+    signature="$(printf '%s.%s.%s' "$body" "$nonce" "$ts" | openssl dgst -sha256 -hmac "$SECRET" -binary | base64)"
+    curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$BASE_URL/api/sinch/callbacks" \
+        -H 'Content-Type: application/json' \
+        -H "x-sinch-webhook-signature: $signature" \
+        -H 'x-sinch-webhook-signature-algorithm: HmacSHA256' \
+        -H "x-sinch-webhook-signature-nonce: $nonce" \
+        -H "x-sinch-webhook-signature-timestamp: $ts" \
+        --data-binary "$body"
+}
+
+# stored_count BATCH_ID -> how many status events the product stored for the batch
+stored_count() {
+    curl -fs "$BASE_URL/api/status-events?batchId=$1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p'
+}
+
+await_stored() {
+    for _ in $(seq 1 60); do
+        [ "$(stored_count "$1")" = "1" ] && return 0
+        sleep 1
+    done
+    fail "batch $1 was not stored exactly once (found $(stored_count "$1"))"
+}
