@@ -11,7 +11,19 @@ public record BatchDeliveryReport(
         implements Callback {
 
     /** How many recipients of the batch ended in one status; recipients only in full reports. */
-    public record StatusCount(String status, Integer code, Integer count, List<String> recipients) {}
+    public record StatusCount(String status, Integer code, Integer count, List<String> recipients) {
+
+        public StatusCount {
+            FieldLimits.atMost(FieldLimits.STATUS, "statuses[].status", status);
+            recipients.forEach(
+                    recipient -> FieldLimits.atMost(FieldLimits.RECIPIENT, "statuses[].recipients", recipient));
+        }
+    }
+
+    public BatchDeliveryReport {
+        FieldLimits.atMost(FieldLimits.ID, "batch_id", batchId);
+        FieldLimits.atMost(FieldLimits.REFERENCE, "client_reference", clientReference);
+    }
 
     @Override
     public String orderingKey() {

@@ -17,6 +17,14 @@ public record ConversationDeliveryReport(
         Instant at)
         implements Callback {
 
+    public ConversationDeliveryReport {
+        FieldLimits.atMost(FieldLimits.ID, "message_id", messageId);
+        FieldLimits.atMost(FieldLimits.STATUS, "status", status);
+        FieldLimits.atMost(FieldLimits.RECIPIENT, "channel_identity.identity", identity);
+        FieldLimits.atMost(FieldLimits.REFERENCE, "correlation_id", correlationId);
+        reason = FieldLimits.cut(FieldLimits.REASON, reason);
+    }
+
     @Override
     public String dedupKey() {
         return Digests.sha256(type, messageId, status, channel, identity, at.toEpochMilli());

@@ -7,6 +7,13 @@ public record ConversationInbound(
         String id, String channel, String from, String to, String body, String correlationId, Instant at)
         implements Callback {
 
+    public ConversationInbound {
+        FieldLimits.atMost(FieldLimits.ADDRESS, "message.id", id);
+        FieldLimits.atMost(FieldLimits.ADDRESS, "channel_identity.identity", from);
+        FieldLimits.atMost(FieldLimits.ADDRESS, "app_id", to);
+        FieldLimits.atMost(FieldLimits.REFERENCE, "correlation_id", correlationId);
+    }
+
     @Override
     public String type() {
         return "message";

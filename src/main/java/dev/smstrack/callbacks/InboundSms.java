@@ -17,6 +17,13 @@ public record InboundSms(
         Instant receivedAt)
         implements Callback {
 
+    public InboundSms {
+        FieldLimits.atMost(FieldLimits.ADDRESS, "id", id);
+        FieldLimits.atMost(FieldLimits.ADDRESS, "from", from);
+        FieldLimits.atMost(FieldLimits.ADDRESS, "to", to);
+        FieldLimits.atMost(FieldLimits.REFERENCE, "client_reference", clientReference);
+    }
+
     @Override
     public String dedupKey() {
         return Digests.sha256("mo", id);

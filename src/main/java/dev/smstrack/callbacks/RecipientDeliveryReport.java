@@ -14,6 +14,14 @@ public record RecipientDeliveryReport(
         String statusMessage)
         implements Callback {
 
+    public RecipientDeliveryReport {
+        FieldLimits.atMost(FieldLimits.ID, "batch_id", batchId);
+        FieldLimits.atMost(FieldLimits.RECIPIENT, "recipient", recipient);
+        FieldLimits.atMost(FieldLimits.STATUS, "status", status);
+        FieldLimits.atMost(FieldLimits.REFERENCE, "client_reference", clientReference);
+        statusMessage = FieldLimits.cut(FieldLimits.REASON, statusMessage);
+    }
+
     @Override
     public String dedupKey() {
         return Digests.sha256(type, batchId, recipient, status.toLowerCase(), code, at.toEpochMilli());

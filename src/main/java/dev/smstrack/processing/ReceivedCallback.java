@@ -25,6 +25,8 @@ public class ReceivedCallback {
         REJECTED
     }
 
+    private static final int MAX_TYPE_LENGTH = 64;
+
     @Id
     private String id;
 
@@ -52,7 +54,7 @@ public class ReceivedCallback {
     ReceivedCallback(
             String type, String dedupKey, Outcome outcome, String problem, Instant receivedAt, String payload) {
         this.id = Ids.newId();
-        this.type = type;
+        this.type = type.length() > MAX_TYPE_LENGTH ? type.substring(0, MAX_TYPE_LENGTH) : type;
         this.dedupKey = dedupKey;
         this.outcome = outcome;
         this.problem = problem;

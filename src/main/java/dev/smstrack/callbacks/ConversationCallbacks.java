@@ -1,0 +1,102 @@
+package dev.smstrack.callbacks;
+
+import static dev.smstrack.callbacks.JsonFields.optionalInstant;
+import static dev.smstrack.callbacks.JsonFields.optionalText;
+import static dev.smstrack.callbacks.JsonFields.text;
+
+import dev.smstrack.platform.PhoneNumbers;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Conversation API callbacks: an envelope (app, project, times, correlation id) around exactly one
+ * notification, whose name is its type. Delivery reports and inbound messages are read; any other
+ * notification is kept as it came.
+ */
+final class ConversationCallbacks {
+
+    /** Conversation channels whose identities are phone numbers. */
+    private static final Set<String> PHONE_CHANNELS = Set.of("SMS", "MMS", "WHATSAPP", "RCS");
+
+    private static final Set<String> ENVELOPE =
+            Set.of("app_id", "project_id", "accepted_time", "event_time", "correlation_id", "message_metadata");
+
+    private ConversationCallbacks() {}
+
+    static Callback parse(JsonObject json, byte[] rawBody) {
+        String correlationId = optionalText(json, "correlation_id");
+        if (json.get("message_delivery_report") instanceof JsonObject report) {
+            return conversationReport("message_delivery_report", text(report, "message_id"), report, json);
+        }
+        if (json.get("event_delivery_report") instanceof JsonObject report) {
+            return conversationReport("event_delivery_report", text(report, "event_id"), report, json);
+        }
+        if (json.get("message") instanceof JsonObject message) {
+            JsonObject identity = identity(message);
+            JsonValue content = message.get("contact_message");
+            String body = content instanceof JsonObject contact
+                            && contact.get("text_message") instanceof JsonObject textMessage
+                    ? optionalText(textMessage, "text")
+                    : content == null ? null : content.toString();
+            return new ConversationInbound(
+                    text(message, "id"),
+                    optionalText(identity, "channel"),
+                    identityOf(identity),
+                    optionalText(json, "app_id"),
+                    body,
+                    correlationId,
+                    timeOf(json, message));
+        }
+        String notification = json.keySet().stream()
+                .filter(key -> !ENVELOPE.contains(key))
+                .findFirst()
+                .orElse(null);
+        if (notification == null || json.keySet().stream().noneMatch(ENVELOPE::contains)) {
+            throw new MalformedCallbackException(
+                    "neither an SMS callback (no type field) nor a Conversation API callback");
+        }
+        return new UnhandledCallback(notification, Digests.sha256(rawBody));
+    }
+
+    private static ConversationDeliveryReport conversationReport(
+            String type, String id, JsonObject report, JsonObject envelope) {
+        JsonObject identity = identity(report);
+        String reason = report.get("reason") instanceof JsonObject why ? optionalText(why, "code") : null;
+        return new ConversationDeliveryReport(
+                type,
+                id,
+                text(report, "status"),
+                optionalText(identity, "channel"),
+                identityOf(identity),
+                reason,
+                optionalText(envelope, "correlation_id"),
+                timeOf(envelope, report));
+    }
+
+    private static JsonObject identity(JsonObject holder) {
+        return holder.get("channel_identity") instanceof JsonObject identity ? identity : JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    private static String identityOf(JsonObject identity) {
+        String value = optionalText(identity, "identity");
+        String channel = optionalText(identity, "channel");
+        return channel != null && PHONE_CHANNELS.contains(channel) ? PhoneNumbers.e164(value) : value;
+    }
+
+    /** When Sinch says the event happened, falling back to when it accepted it. */
+    private static Instant timeOf(JsonObject envelope, JsonObject event) {
+        Instant at = optionalInstant(envelope, "event_time");
+        if (at == null) {
+            at = optionalInstant(envelope, "accepted_time");
+        }
+        if (at == null) {
+            at = optionalInstant(event, "accept_time");
+        }
+        if (at == null) {
+            throw new MalformedCallbackException("missing event_time");
+        }
+        return at;
+    }
+}
