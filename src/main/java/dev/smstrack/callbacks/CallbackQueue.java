@@ -7,7 +7,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import java.time.Instant;
 
 /**
  * The durable hand-off between the endpoint and the consumer: persistent JMS messages sent inside
@@ -42,18 +41,9 @@ public class CallbackQueue {
         producer.send(callbacks, callback.rawBody());
     }
 
-    /** Reads back a callback that {@link #enqueue} sent. */
-    public static QueuedCallback read(Message message) throws JMSException {
-        return new QueuedCallback(
-                message.getBody(byte[].class),
-                message.getStringProperty(NONCE),
-                Instant.ofEpochMilli(message.getLongProperty(RECEIVED_AT)),
-                message.getStringProperty(PROBLEM));
-    }
-
     /** Copies a queued callback, with its group, onto the processing queue again. */
     public void requeue(Message message) throws JMSException {
-        QueuedCallback callback = read(message);
+        QueuedCallback callback = QueuedCallback.of(message);
         enqueue(callback, message.getStringProperty(GROUP));
     }
 }

@@ -1,6 +1,7 @@
 package dev.smstrack.processing;
 
 import dev.smstrack.callbacks.CallbackQueue;
+import dev.smstrack.callbacks.QueuedCallback;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class CallbackConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            callbacks.apply(CallbackQueue.read(message));
+            callbacks.apply(QueuedCallback.of(message));
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read a queued callback", e);
         }

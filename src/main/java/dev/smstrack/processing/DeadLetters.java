@@ -70,7 +70,7 @@ public class DeadLetters {
     }
 
     private static DeadLetter describe(Message message) throws JMSException {
-        QueuedCallback callback = CallbackQueue.read(message);
+        QueuedCallback callback = QueuedCallback.of(message);
         String body = new String(callback.rawBody(), StandardCharsets.UTF_8);
         return new DeadLetter(
                 message.getJMSMessageID(),
