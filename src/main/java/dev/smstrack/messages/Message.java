@@ -32,6 +32,10 @@ public class Message {
     @Column(name = "status_at_ms")
     private Instant statusAt;
 
+    private String encoding;
+
+    private Integer parts;
+
     @Column(name = "created_at_ms", nullable = false)
     private Instant createdAt;
 
@@ -48,6 +52,19 @@ public class Message {
         this.status = StatusLifecycle.PENDING;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+    }
+
+    /** A message about to be sent: what it costs is known before Sinch is asked. */
+    public Message(String recipient, String clientReference, String encoding, int parts) {
+        this(recipient, clientReference, null);
+        this.encoding = encoding;
+        this.parts = parts;
+    }
+
+    /** Sinch accepted the batch this message belongs to. */
+    public void submitted(String batchId, Instant at) {
+        this.batchId = batchId;
+        report(StatusLifecycle.SUBMITTED, null, at);
     }
 
     /** Moves the current status to the reported one if the lifecycle allows; true if it moved. */
@@ -88,6 +105,14 @@ public class Message {
 
     public Instant statusAt() {
         return statusAt;
+    }
+
+    public String encoding() {
+        return encoding;
+    }
+
+    public Integer parts() {
+        return parts;
     }
 
     public Instant createdAt() {

@@ -13,6 +13,8 @@ public record MessageView(
         String status,
         Integer code,
         Instant statusAt,
+        String encoding,
+        Integer parts,
         Instant createdAt,
         List<StatusEventView> events) {
 
@@ -25,6 +27,8 @@ public record MessageView(
                 message.status(),
                 message.code(),
                 message.statusAt(),
+                message.encoding(),
+                message.parts(),
                 message.createdAt(),
                 events);
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,42 @@ public class Messages {
             }
         }
         return batchId == null ? Optional.empty() : lockOne("e.batchId = :key", batchId, recipient);
+    }
+
+    /** The messages of one send request, by the client reference it was sent with. */
+    public List<Message> withClientReference(String clientReference) {
+        return em.createQuery("SELECT e FROM Message e WHERE e.clientReference = :ref ORDER BY e.id", Message.class)
+                .setParameter("ref", clientReference)
+                .getResultList();
+    }
+
+    /** The same, locked until the transaction ends and read fresh from the database. */
+    public List<Message> lockedWithClientReference(String clientReference) {
+        return em.createQuery("SELECT e FROM Message e WHERE e.clientReference = :ref ORDER BY e.id", Message.class)
+                .setParameter("ref", clientReference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** Just the recipients, without loading (and so without caching stale) messages. */
+    public List<String> recipientsWithClientReference(String clientReference) {
+        return em.createQuery(
+                        "SELECT e.recipient FROM Message e WHERE e.clientReference = :ref ORDER BY e.id", String.class)
+                .setParameter("ref", clientReference)
+                .getResultList();
+    }
+
+    /** Messages Sinch accepted that have no final status yet, oldest first. */
+    public List<Message> awaitingReports(Instant createdBefore, int limit) {
+        return em.createQuery(
+                        "SELECT e FROM Message e WHERE e.batchId IS NOT NULL AND e.createdAt < :before"
+                                + " AND e.status IN :open"
+                                + " ORDER BY e.createdAt",
+                        Message.class)
+                .setParameter("before", createdBefore)
+                .setParameter("open", StatusLifecycle.AWAITING_REPORT)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public Message lock(String id) {

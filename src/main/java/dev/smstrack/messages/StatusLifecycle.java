@@ -1,6 +1,7 @@
 package dev.smstrack.messages;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,9 +15,19 @@ public final class StatusLifecycle {
     public static final String PENDING = "PENDING";
 
     public static final String SUBMITTED = "SUBMITTED";
+    public static final String REJECTED = "REJECTED";
+    public static final String FAILED_TO_SUBMIT = "FAILED_TO_SUBMIT";
+
+    /** Given up on: no report came in time. Any real final report still replaces it. */
+    public static final String TIMED_OUT = "TIMED_OUT";
+
+    /** Statuses, as Sinch writes them, after which a report is still to come. */
+    public static final List<String> AWAITING_REPORT =
+            List.of(SUBMITTED, "Queued", "Dispatched", "QUEUED_ON_CHANNEL", "SWITCHING_CHANNEL");
 
     private static final int INTERMEDIATE = 2;
-    private static final int FINAL = 3;
+    private static final int GIVEN_UP = 3;
+    private static final int FINAL = 4;
 
     private static final Map<String, Integer> RANKS = Map.ofEntries(
             Map.entry("pending", 0),
@@ -34,7 +45,7 @@ public final class StatusLifecycle {
             Map.entry("expired", FINAL),
             Map.entry("unknown", FINAL),
             Map.entry("failed_to_submit", FINAL),
-            Map.entry("timed_out", FINAL),
+            Map.entry("timed_out", GIVEN_UP),
             Map.entry("read", FINAL + 1));
 
     private StatusLifecycle() {}
@@ -44,8 +55,9 @@ public final class StatusLifecycle {
         return RANKS.getOrDefault(status.toLowerCase(Locale.ROOT), INTERMEDIATE);
     }
 
+    /** No further report is expected (or waited for). */
     public static boolean isFinal(String status) {
-        return rank(status) >= FINAL;
+        return rank(status) >= GIVEN_UP;
     }
 
     /** True when a report of {@code status} at {@code at} should become the current status. */

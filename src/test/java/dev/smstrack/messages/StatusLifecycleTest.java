@@ -37,6 +37,10 @@ class StatusLifecycleTest {
         "READ, EARLIER, DELIVERED, LATER, true",
         "DELIVERED, LATER, READ, EARLIER, false",
         "QUEUED_ON_CHANNEL, LATER, DELIVERED, EARLIER, false",
+        // our own time-out gives way to any real final report, and to nothing else
+        "Delivered, EARLIER, TIMED_OUT, LATER, true",
+        "Dispatched, LATER, TIMED_OUT, EARLIER, false",
+        "TIMED_OUT, LATER, Dispatched, EARLIER, true",
     })
     void movesOnlyForward(String status, String at, String current, String currentAt, boolean supersedes) {
         assertEquals(supersedes, StatusLifecycle.supersedes(status, time(at), current, time(currentAt)));
@@ -51,7 +55,9 @@ class StatusLifecycleTest {
         "Dispatched, false",
         "Queued, false",
         "PENDING, false",
-        "Teleporting, false"
+        "Teleporting, false",
+        "TIMED_OUT, true",
+        "FAILED_TO_SUBMIT, true"
     })
     void knowsWhichStatusesAreFinal(String status, boolean isFinal) {
         assertEquals(isFinal, StatusLifecycle.isFinal(status));

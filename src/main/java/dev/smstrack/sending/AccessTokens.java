@@ -1,0 +1,62 @@
+package dev.smstrack.sending;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * OAuth2 access tokens for project-key mode, cached until shortly before they expire so that a
+ * send costs one token request per hour, not one per batch.
+ */
+@ApplicationScoped
+public class AccessTokens {
+
+    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(1);
+
+    @Inject
+    SinchSettings settings;
+
+    @Inject
+    SinchHttp http;
+
+    private String token;
+    private Instant renewAt = Instant.MIN;
+
+    public synchronized String current() {
+        if (token == null || Instant.now().isAfter(renewAt)) {
+            fetch();
+        }
+        return token;
+    }
+
+    private void fetch() {
+        String credentials = Base64.getEncoder()
+                .encodeToString((settings.keyId() + ":" + settings.keySecret()).getBytes(StandardCharsets.UTF_8));
+        try (var response = http.client()
+                .target(settings.authUrl())
+                .request(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.AUTHORIZATION, "Basic " + credentials)
+                .post(Entity.form(new Form("grant_type", "client_credentials")))) {
+            if (response.getStatus() != 200) {
+                throw new SinchUnreachableException(
+                        "Sinch refused the project key (HTTP " + response.getStatus() + ")", null);
+            }
+            JsonObject answer = response.readEntity(JsonObject.class);
+            token = answer.getString("access_token");
+            renewAt = Instant.now()
+                    .plusSeconds(answer.getJsonNumber("expires_in").longValue())
+                    .minus(RENEW_BEFORE_EXPIRY);
+        } catch (ProcessingException e) {
+            throw new SinchUnreachableException("Cannot reach the Sinch token endpoint", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.smstrack.sending;
+
+import dev.smstrack.sending.api.InvalidSendRequestException;
+import dev.smstrack.sending.api.SendRequest;
+import dev.smstrack.sending.api.SendResult;
+import dev.smstrack.sending.api.SmsSendingLocal;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Sending for operators and systems that are not Java: 202 with the messages created. */
+@Path("messages")
+public class SendResource {
+
+    @Inject
+    SmsSendingLocal sender;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response send(SendRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey)
+            throws InvalidSendRequestException {
+        SendRequest keyed = request;
+        if (idempotencyKey != null && request != null) {
+            if (request.clientReference() != null && !request.clientReference().equals(idempotencyKey)) {
+                throw new BadRequestException("Idempotency-Key and clientReference differ; give one of them");
+            }
+            keyed = new SendRequest(
+                    request.to(), request.body(), request.from(), idempotencyKey, request.deliveryReport());
+        }
+        SendResult result = sender.send(keyed);
+        return Response.accepted(result).build();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.smstrack.sending;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The Sinch SMS REST API (xms v1): create a batch, find batches by reference, read a report. */
+@ApplicationScoped
+public class SinchClient {
+
+    @Inject
+    SinchSettings settings;
+
+    @Inject
+    SinchHttp http;
+
+    @Inject
+    AccessTokens tokens;
+
+    public SinchAnswer createBatch(JsonObject batch) {
+        return call("create a batch", request("batches").buildPost(Entity.json(batch.toString())));
+    }
+
+    /** The ids of the batches sent with this client reference: how a retry learns it already sent. */
+    public List<String> batchIdsWithClientReference(String clientReference) {
+        var answer = call(
+                "list batches",
+                http.client()
+                        .target(settings.baseUrl())
+                        .path("xms/v1/{id}/batches")
+                        .resolveTemplate("id", settings.pathId())
+                        .queryParam("client_reference", clientReference)
+                        .request(MediaType.APPLICATION_JSON_TYPE)
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer())
+                        .buildGet());
+        if (!answer.isSuccess()) {
+            throw new SinchUnreachableException("Sinch answered " + answer.status() + " to a batch lookup", null);
+        }
+        List<String> ids = new ArrayList<>();
+        answer.body()
+                .getJsonArray("batches")
+                .forEach(batch -> ids.add(batch.asJsonObject().getString("id")));
+        return ids;
+    }
+
+    /** The current per-recipient report, as a recipient delivery report callback would carry it. */
+    public SinchAnswer recipientReport(String batchId, String recipient) {
+        return call(
+                "read a delivery report",
+                request("batches/" + batchId + "/delivery_report/" + recipient).buildGet());
+    }
+
+    private Invocation.Builder request(String path) {
+        return http.client()
+                .target(settings.baseUrl())
+                .path("xms/v1/{id}/" + path)
+                .resolveTemplate("id", settings.pathId())
+                .request(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer());
+    }
+
+    private String bearer() {
+        return settings.usesProjectKey()
+                ? tokens.current()
+                : settings.apiToken().orElseThrow();
+    }
+
+    private static SinchAnswer call(String what, Invocation invocation) {
+        try (Response response = invocation.invoke()) {
+            String text = response.hasEntity() ? response.readEntity(String.class) : "";
+            return new SinchAnswer(response.getStatus(), json(text), retryAfter(response));
+        } catch (ProcessingException e) {
+            throw new SinchUnreachableException("No answer from Sinch to " + what, e);
+        }
+    }
+
+    private static JsonObject json(String text) {
+        if (text.isBlank()) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (var reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        } catch (JsonException notJson) {
+            return Json.createObjectBuilder().add("text", text).build();
+        }
+    }
+
+    private static Optional<Duration> retryAfter(Response response) {
+        String value = response.getHeaderString(HttpHeaders.RETRY_AFTER);
+        try {
+            return value == null ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(value.strip())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.smstrack.sending;
+
+import dev.smstrack.messages.Message;
+import dev.smstrack.messages.Messages;
+import dev.smstrack.sending.SendValidation.ValidRequest;
+import dev.smstrack.sending.api.SendResult;
+import dev.smstrack.sending.api.SentMessage;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores send requests with their messages, and reads back what became of them. */
+@Stateless
+public class Submissions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    SubmissionQueue queue;
+
+    /**
+     * Stores the request and its messages as PENDING and queues its first attempt, all in one new
+     * transaction: a concurrent request with the same idempotency key fails here, on the unique key.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SendResult create(ValidRequest request) {
+        var encoding = SmsEncoding.of(request.body());
+        var submission = new Submission(
+                request.clientReference(), request.from(), request.deliveryReport(), request.body(), encoding);
+        em.persist(submission);
+        em.flush();
+        for (String recipient : request.to()) {
+            messages.store(new Message(recipient, submission.id(), encoding.name(), encoding.parts()));
+        }
+        queue.schedule(submission.id(), 1, Duration.ZERO);
+        return resultOf(submission);
+    }
+
+    public Optional<SendResult> forKey(String idempotencyKey) {
+        return em
+                .createQuery("SELECT s FROM Submission s WHERE s.idempotencyKey = :key", Submission.class)
+                .setParameter("key", idempotencyKey)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(this::resultOf);
+    }
+
+    public Optional<SendResult> find(String id) {
+        return Optional.ofNullable(em.find(Submission.class, id)).map(this::resultOf);
+    }
+
+    /** Requests still PENDING long after their attempts should have ended: their queue entry was lost. */
+    public List<Submission> stalled(Instant createdBefore, int limit) {
+        return em.createQuery(
+                        "SELECT s FROM Submission s WHERE s.status = :pending AND s.createdAt < :before"
+                                + " ORDER BY s.createdAt",
+                        Submission.class)
+                .setParameter("pending", Submission.PENDING)
+                .setParameter("before", createdBefore)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private SendResult resultOf(Submission submission) {
+        List<SentMessage> sent = messages.withClientReference(submission.id()).stream()
+                .map(message -> new SentMessage(
+                        message.id(), message.recipient(), message.status(), message.encoding(), message.parts()))
+                .toList();
+        return new SendResult(submission.id(), submission.status(), submission.batchId(), submission.error(), sent);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.smstrack.sending;
+
+import dev.smstrack.messages.Messages;
+import dev.smstrack.messages.StatusLifecycle;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One attempt to submit a request to Sinch. Sinch's 201 makes it SUBMITTED, a 400 or 403 REJECTED
+ * with Sinch's code; a 429, a 5xx or no answer schedules another attempt, until the attempts or the
+ * time run out (FAILED_TO_SUBMIT). Before any attempt that follows one which may have reached
+ * Sinch, the batches carrying our client reference are looked up, so that a request never becomes
+ * two batches.
+ */
+@Stateless
+public class Submitter {
+
+    private static final Logger LOG = Logger.getLogger(Submitter.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SinchClient sinch;
+
+    @Inject
+    SinchSettings settings;
+
+    @Inject
+    SubmissionQueue queue;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "sinch.send.max.attempts", defaultValue = "6")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "sinch.send.max.seconds", defaultValue = "120")
+    long maxSeconds;
+
+    @Inject
+    @ConfigProperty(name = "sinch.send.backoff.millis", defaultValue = "1000")
+    long backoffMillis;
+
+    public void attempt(String submissionId, int attempt, boolean mayHaveReachedSinch) {
+        Submission submission = em.find(Submission.class, submissionId, LockModeType.PESSIMISTIC_WRITE);
+        if (submission == null || !submission.isPending()) {
+            return;
+        }
+        submission.attempted(attempt, null);
+        try {
+            if (attempt > 1 || mayHaveReachedSinch) {
+                List<String> existing = sinch.batchIdsWithClientReference(submission.id());
+                if (!existing.isEmpty()) {
+                    submitted(submission, existing.get(0));
+                    return;
+                }
+            }
+            SinchAnswer answer = sinch.createBatch(batch(submission));
+            if (answer.isSuccess()) {
+                submitted(submission, answer.body().getString("id"));
+            } else if (answer.status() == 400 || answer.status() == 403) {
+                submission.rejected(
+                        answer.body().getString("code", "HTTP " + answer.status()),
+                        answer.body().getString("text", ""));
+                finish(submission, StatusLifecycle.REJECTED);
+            } else if (answer.status() == 429 || answer.status() >= 500) {
+                retryLater(submission, attempt, answer.retryAfter(), "Sinch answered " + answer.status());
+            } else {
+                submission.failed("Sinch answered " + answer.status() + ": " + answer.body());
+                finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);
+            }
+        } catch (SinchUnreachableException e) {
+            retryLater(submission, attempt, Optional.empty(), e.getMessage());
+        }
+    }
+
+    /**
+     * The messages are read only now, locked: a report that arrived during the call to Sinch may
+     * have moved them on, and must not be overwritten.
+     */
+    private void submitted(Submission submission, String batchId) {
+        submission.submitted(batchId);
+        Instant now = Instant.now();
+        messages.lockedWithClientReference(submission.id()).forEach(message -> message.submitted(batchId, now));
+    }
+
+    private void retryLater(Submission submission, int attempt, Optional<Duration> retryAfter, String reason) {
+        var policy = new RetryPolicy(
+                maxAttempts, Duration.ofSeconds(maxSeconds), Duration.ofMillis(backoffMillis), Duration.ofSeconds(30));
+        Optional<Duration> delay = policy.delayAfter(attempt, submission.createdAt(), Instant.now(), retryAfter);
+        if (delay.isPresent()) {
+            submission.attempted(attempt, reason);
+            queue.schedule(submission.id(), attempt + 1, delay.get());
+            LOG.info(() -> "Submission " + submission.id() + " attempt " + attempt + " failed (" + reason
+                    + "); retrying in " + delay.get().toMillis() + " ms");
+        } else {
+            submission.failed(reason + "; gave up after " + attempt + " attempts");
+            finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);
+        }
+    }
+
+    private void finish(Submission submission, String status) {
+        Instant now = Instant.now();
+        messages.lockedWithClientReference(submission.id()).forEach(message -> message.report(status, null, now));
+    }
+
+    private JsonObject batch(Submission submission) {
+        var to = Json.createArrayBuilder();
+        messages.recipientsWithClientReference(submission.id()).forEach(to::add);
+        var batch = Json.createObjectBuilder()
+                .add("to", to)
+                .add("from", submission.sender())
+                .add("body", submission.body())
+                .add("delivery_report", submission.deliveryReport())
+                .add("client_reference", submission.id());
+        settings.callbackUrl().ifPresent(url -> batch.add("callback_url", url));
+        return batch.build();
+    }
+}

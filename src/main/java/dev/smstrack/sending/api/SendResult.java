@@ -1,0 +1,15 @@
+package dev.smstrack.sending.api;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The messages created for a request, one per recipient, as they stand now.
+ *
+ * @param requestId our id of the request, sent to Sinch as client_reference
+ * @param status PENDING until Sinch answered, then SUBMITTED, REJECTED or FAILED_TO_SUBMIT
+ * @param batchId Sinch's batch id, once submitted
+ * @param error Sinch's error code and text when rejected, or why the submission failed
+ */
+public record SendResult(String requestId, String status, String batchId, String error, List<SentMessage> messages)
+        implements Serializable {}

@@ -1,0 +1,158 @@
+package dev.smstrack.simulator;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * What the simulated Sinch knows and does: accepts batches (or fails on purpose), then moves each
+ * recipient from Queued to Dispatched to a final status and calls back at each step.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SimulatedSinch {
+
+    private static final String ULID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    @Inject
+    SimulatorSettings settings;
+
+    @Inject
+    SimulatedCallbacks callbacks;
+
+    private final Map<String, SimulatedBatch> batches = new ConcurrentHashMap<>();
+    private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+
+    /** The answer to a POST of a batch: status, JSON body, and Retry-After seconds if any. */
+    public record Answer(int status, JsonObject body, Integer retryAfter) {}
+
+    public Answer create(JsonObject request) {
+        Optional<String> invalid = problemWith(request);
+        if (invalid.isPresent()) {
+            return error(400, "syntax_invalid_parameter_format", invalid.get());
+        }
+        var batch = new SimulatedBatch(newBatchId(), request, Instant.now());
+        Scenario scenario = Scenario.of(batch.recipients());
+        int attempt = attempts.merge(String.valueOf(batch.clientReference()), 1, Integer::sum);
+        if (scenario == Scenario.INVALID) {
+            return error(400, "syntax_invalid_parameter_format", "The recipient +46700000400 is not allowed");
+        }
+        if ((scenario == Scenario.TOO_MANY_REQUESTS && attempt <= 2) || settings.tooManyRequests()) {
+            return new Answer(
+                    429,
+                    Json.createObjectBuilder().add("code", "too_many_requests").build(),
+                    1);
+        }
+        if ((scenario == Scenario.UNAVAILABLE && attempt <= 2) || settings.unavailable()) {
+            return error(503, "service_unavailable", "Try again later");
+        }
+        batches.put(batch.id, batch);
+        if (scenario == Scenario.REPORT_BEFORE_ANSWER || settings.early()) {
+            batch.recipients().forEach(recipient -> advance(batch, recipient, "Dispatched", 401, scenario));
+        }
+        scheduleLifecycle(batch, scenario);
+        if (scenario == Scenario.CREATED_BUT_TIMED_OUT && attempt == 1) {
+            return error(504, "gateway_timeout", "The batch may or may not have been created");
+        }
+        return new Answer(201, batch.created(), null);
+    }
+
+    public List<JsonObject> withClientReference(String clientReference) {
+        return batches.values().stream()
+                .filter(batch -> clientReference.equals(batch.clientReference()))
+                .map(SimulatedBatch::created)
+                .toList();
+    }
+
+    public Optional<JsonObject> report(String batchId, String recipient) {
+        var batch = batches.get(batchId);
+        if (batch == null) {
+            return Optional.empty();
+        }
+        String number = recipient.startsWith("+") ? recipient : "+" + recipient;
+        return batch.statuses.containsKey(number) ? Optional.of(batch.report(number)) : Optional.empty();
+    }
+
+    private void scheduleLifecycle(SimulatedBatch batch, Scenario scenario) {
+        for (String recipient : batch.recipients()) {
+            Duration dispatched = settings.dispatchDelay();
+            Duration done = dispatched.plus(settings.finalDelay());
+            if (settings.reorder()) {
+                Duration swap = dispatched;
+                dispatched = done;
+                done = swap;
+            }
+            callbacks.later(dispatched, () -> advance(batch, recipient, "Dispatched", 401, scenario));
+            callbacks.later(done, () -> finish(batch, recipient, scenario));
+        }
+    }
+
+    private void finish(SimulatedBatch batch, String recipient, Scenario scenario) {
+        double roll = ThreadLocalRandom.current().nextDouble();
+        if (Scenario.appliesTo(Scenario.FAILS, recipient) || roll < settings.failedShare()) {
+            advance(batch, recipient, "Failed", 402, scenario);
+        } else if (roll < settings.failedShare() + settings.expiredShare()) {
+            advance(batch, recipient, "Expired", 406, scenario);
+        } else {
+            advance(batch, recipient, "Delivered", 0, scenario);
+        }
+    }
+
+    /** Records the recipient's new status and reports it, as the batch's delivery_report asks. */
+    private void advance(SimulatedBatch batch, String recipient, String status, int code, Scenario scenario) {
+        batch.statuses.put(recipient, new SimulatedBatch.Status(status, code, Instant.now()));
+        boolean isFinal = !"Dispatched".equals(status);
+        String kind = batch.request.getString("delivery_report", "none");
+        String url = batch.request.getString("callback_url", null);
+        boolean wanted = "per_recipient".equals(kind) || ("per_recipient_final".equals(kind) && isFinal);
+        if (url == null || !wanted || (isFinal && Scenario.appliesTo(Scenario.FINAL_REPORT_LOST, recipient))) {
+            return;
+        }
+        JsonObject report = batch.report(recipient);
+        callbacks.post(url, report);
+        if (settings.duplicate()) {
+            callbacks.post(url, report);
+        }
+    }
+
+    private static Optional<String> problemWith(JsonObject request) {
+        if (!(request.get("to") instanceof JsonArray to) || to.isEmpty() || to.size() > 1000) {
+            return Optional.of("to must hold 1 to 1000 recipients");
+        }
+        if (!to.stream().allMatch(JsonString.class::isInstance)) {
+            return Optional.of("to must hold strings");
+        }
+        if (!(request.get("body") instanceof JsonString body)
+                || body.getString().length() > 2000) {
+            return Optional.of("body must be a string of at most 2000 characters");
+        }
+        return Optional.empty();
+    }
+
+    private static Answer error(int status, String code, String text) {
+        return new Answer(
+                status,
+                Json.createObjectBuilder().add("code", code).add("text", text).build(),
+                null);
+    }
+
+    private static String newBatchId() {
+        var id = new StringBuilder(26);
+        for (int i = 0; i < 26; i++) {
+            id.append(ULID_ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ULID_ALPHABET.length())));
+        }
+        return id.toString();
+    }
+}

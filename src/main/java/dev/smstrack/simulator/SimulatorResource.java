@@ -1,0 +1,85 @@
+package dev.smstrack.simulator;
+
+import dev.smstrack.sending.SinchSettings;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The simulated Sinch SMS REST API, under /api/sinch-simulator. It answers only while no Sinch
+ * credentials are configured, so that it can never stand in for a real account.
+ */
+@Path("sinch-simulator/xms/v1/{plan}/batches")
+@Produces(MediaType.APPLICATION_JSON)
+public class SimulatorResource {
+
+    @Inject
+    SinchSettings sinch;
+
+    @Inject
+    SimulatedSinch simulated;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonObject batch, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        checkActive(authorization);
+        var answer = simulated.create(batch);
+        var response = Response.status(answer.status()).entity(answer.body());
+        if (answer.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, answer.retryAfter());
+        }
+        return response.build();
+    }
+
+    @GET
+    public JsonObject list(
+            @QueryParam("client_reference") String clientReference,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        checkActive(authorization);
+        var found = clientReference == null
+                ? java.util.List.<JsonObject>of()
+                : simulated.withClientReference(clientReference);
+        var batches = Json.createArrayBuilder();
+        found.forEach(batches::add);
+        return Json.createObjectBuilder()
+                .add("page", 0)
+                .add("page_size", found.size())
+                .add("count", found.size())
+                .add("batches", batches)
+                .build();
+    }
+
+    @GET
+    @Path("{batchId}/delivery_report/{recipient}")
+    public JsonObject report(
+            @PathParam("batchId") String batchId,
+            @PathParam("recipient") String recipient,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        checkActive(authorization);
+        return simulated
+                .report(batchId, recipient)
+                .orElseThrow(() -> new NotFoundException("no such batch or recipient"));
+    }
+
+    private void checkActive(String authorization) {
+        if (!sinch.simulatorActive()) {
+            throw new NotFoundException("the Sinch simulator is off: Sinch credentials are configured");
+        }
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            throw new NotAuthorizedException("Bearer token required", "Bearer");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.smstrack.sending;
+
+import dev.smstrack.sending.api.InvalidSendRequestException;
+import dev.smstrack.sending.api.SendRequest;
+import dev.smstrack.sending.api.SendResult;
+import dev.smstrack.sending.api.SmsSending;
+import java.util.List;
+import java.util.Properties;
+import javax.naming.Context;
+import javax.naming.InitialContext;
+
+/**
+ * A plain Java client of the remote EJB, run in its own JVM with only WildFly's jboss-client.jar and
+ * the product's client jar on its class path, exactly as the README tells other applications to.
+ * Arguments: recipient, body, client reference (optional). Prints what it got, a line a fact.
+ */
+public final class RemoteSendClient {
+
+    public static void main(String[] args) throws Exception {
+        var environment = new Properties();
+        environment.put(Context.INITIAL_CONTEXT_FACTORY, "org.wildfly.naming.client.WildFlyInitialContextFactory");
+        environment.put(Context.PROVIDER_URL, "remote+http://127.0.0.1:8080");
+        var context = new InitialContext(environment);
+        try {
+            var sender = (SmsSending) context.lookup("ejb:/sms-tracker/SmsSender!" + SmsSending.class.getName());
+            SendResult result = sender.send(
+                    new SendRequest(List.of(args[0]), args[1], null, args.length > 2 ? args[2] : null, null));
+            System.out.println("REQUEST " + result.requestId() + " " + result.status());
+            result.messages()
+                    .forEach(message -> System.out.println("MESSAGE " + message.id() + " " + message.recipient() + " "
+                            + message.status() + " " + message.encoding() + " " + message.parts()));
+        } catch (InvalidSendRequestException invalid) {
+            System.out.println("INVALID " + invalid.field() + " " + invalid.getMessage());
+        } finally {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.smstrack.sending;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.smstrack.testing.Deployments;
+import jakarta.json.Json;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The remote EJB, called by a separate plain Java client process, as another application would. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RemoteSendingIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aRemoteClientSendsAndTheMessageIsDelivered() throws Exception {
+        List<String> output = runClient("+46701110077", "Hello from a remote client");
+        assertTrue(output.get(0).startsWith("REQUEST "), output.toString());
+        String[] message = output.get(1).split(" ");
+        assertEquals(
+                List.of("MESSAGE", "+46701110077", "PENDING", "GSM", "1"),
+                List.of(message[0], message[2], message[3], message[4], message[5]));
+
+        URI uri = base.toURI().resolve("/api/messages/" + message[1]);
+        var http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> Json.createReader(new StringReader(http.send(
+                                                HttpRequest.newBuilder(uri).build(),
+                                                HttpResponse.BodyHandlers.ofString())
+                                        .body()))
+                                .readObject()
+                                .getString("status"),
+                        status -> List.of("Delivered", "Failed", "Expired").contains(status));
+    }
+
+    @Test
+    void aRemoteClientLearnsWhichFieldIsWrong() throws Exception {
+        List<String> output = runClient("0701234567", "bad number");
+        assertEquals(1, output.size(), output.toString());
+        assertTrue(output.get(0).startsWith("INVALID to "), output.toString());
+    }
+
+    private static List<String> runClient(String... arguments) throws Exception {
+        String serverClient = System.getProperty("server.dir") + "/bin/client/jboss-client.jar";
+        String classPath =
+                String.join(File.pathSeparator, serverClient, System.getProperty("client.jar"), "target/test-classes");
+        var command = new java.util.ArrayList<>(List.of(
+                System.getProperty("java.home") + "/bin/java", "-cp", classPath, RemoteSendClient.class.getName()));
+        command.addAll(List.of(arguments));
+        Process client = new ProcessBuilder(command).redirectErrorStream(false).start();
+        if (!client.waitFor(60, TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+            throw new AssertionError("the remote client did not finish");
+        }
+        String out = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(client.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, client.exitValue(), out + err);
+        return out.lines()
+                .filter(line -> line.matches("^(REQUEST|MESSAGE|INVALID) .*"))
+                .toList();
+    }
+}

@@ -1,0 +1,194 @@
+package dev.smstrack.sending;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.smstrack.testing.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Sending over REST through the built-in Sinch simulator (no Sinch credentials are configured in
+ * the tests), whose special recipients make Sinch misbehave in known ways.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SendingIT {
+
+    private static final Set<String> FINAL = Set.of("Delivered", "Failed", "Expired");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void everyMessageSentReachesAFinalStatusAfterDispatched() throws Exception {
+        var answer = send("{\"to\":[\"+46701110001\",\"+46701110002\"],\"body\":\"Hello from the tests\"}", null);
+        assertEquals(202, answer.statusCode(), answer.body());
+        JsonObject result = json(answer.body());
+        assertEquals("PENDING", result.getString("status"));
+        assertEquals(2, result.getJsonArray("messages").size());
+        JsonObject first = result.getJsonArray("messages").getJsonObject(0);
+        assertEquals("GSM", first.getString("encoding"));
+        assertEquals(1, first.getInt("parts"));
+
+        for (var message : result.getJsonArray("messages")) {
+            String id = message.asJsonObject().getString("id");
+            JsonObject done = await().atMost(Duration.ofSeconds(60))
+                    .until(
+                            () -> message(id),
+                            m -> FINAL.contains(m.getString("status"))
+                                    && statuses(m).size() == 2);
+            List<String> history = statuses(done);
+            assertEquals("Dispatched", history.get(0), history.toString());
+            assertTrue(FINAL.contains(history.get(history.size() - 1)), history.toString());
+            assertNotNull(done.getString("batchId"));
+        }
+        assertEquals(1, batchesAtSinch(result.getString("requestId")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"+46700000429, 429 twice", "+46700000503, 503 twice", "+46700000504, created but answered 504"})
+    void aRetriedSendBecomesExactlyOneBatch(String recipient, String what) throws Exception {
+        JsonObject result = json(send("{\"to\":[\"" + recipient + "\"],\"body\":\"retry me\"}", null)
+                .body());
+        String id = result.getJsonArray("messages").getJsonObject(0).getString("id");
+        awaitFinal(id);
+        assertEquals(1, batchesAtSinch(result.getString("requestId")), what);
+    }
+
+    @Test
+    void aRejectedSendKeepsSinchsCode() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String request = "{\"to\":[\"+46700000400\"],\"body\":\"no\"}";
+        JsonObject result = json(send(request, key).body());
+        String id = result.getJsonArray("messages").getJsonObject(0).getString("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> message(id).getString("status"), "REJECTED"::equals);
+
+        JsonObject asked = json(send(request, key).body());
+        assertEquals("REJECTED", asked.getString("status"));
+        assertTrue(asked.getString("error").startsWith("syntax_invalid_parameter_format: "), asked.toString());
+        assertEquals(0, batchesAtSinch(result.getString("requestId")));
+    }
+
+    @Test
+    void theSameIdempotencyKeyTwiceSendsOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"to\":[\"+46701110003\"],\"body\":\"once only\"}";
+        JsonObject first = json(send(body, key).body());
+        JsonObject second = json(send(body, key).body());
+        assertEquals(first.getString("requestId"), second.getString("requestId"));
+        assertEquals(
+                first.getJsonArray("messages").getJsonObject(0).getString("id"),
+                second.getJsonArray("messages").getJsonObject(0).getString("id"));
+        awaitFinal(first.getJsonArray("messages").getJsonObject(0).getString("id"));
+        assertEquals(1, batchesAtSinch(first.getString("requestId")));
+    }
+
+    @Test
+    void aReportBeforeTheSendIsAnsweredIsStillApplied() throws Exception {
+        JsonObject result = json(
+                send("{\"to\":[\"+46700000001\"],\"body\":\"early\"}", null).body());
+        JsonObject done =
+                awaitFinal(result.getJsonArray("messages").getJsonObject(0).getString("id"));
+        assertTrue(statuses(done).contains("Dispatched"), statuses(done).toString());
+    }
+
+    @Test
+    void reconciliationFindsAFinalStatusNoCallbackDelivered() throws Exception {
+        JsonObject result = json(send("{\"to\":[\"+46700000404\"],\"body\":\"lost report\"}", null)
+                .body());
+        JsonObject done =
+                awaitFinal(result.getJsonArray("messages").getJsonObject(0).getString("id"));
+        assertTrue(FINAL.contains(done.getString("status")), done.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"to\":[],\"body\":\"x\"}                          | to: must list 1 to 1000 recipients",
+                "{\"to\":[\"46701234567\"],\"body\":\"x\"}           | to: 46701234567 is not an E.164 number like +46701234567",
+                "{\"to\":[\"+46701234567\"]}                         | body: is required",
+                "{\"to\":[\"+46701234567\"],\"body\":\"x\",\"deliveryReport\":\"all\"} | deliveryReport: must be one of",
+            })
+    void refusesAnInvalidRequestNamingTheField(String request, String reason) throws Exception {
+        var answer = send(request, null);
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertTrue(json(answer.body()).getString("reason").startsWith(reason), answer.body());
+    }
+
+    private JsonObject awaitFinal(String messageId) {
+        return await().atMost(Duration.ofSeconds(60))
+                .until(() -> message(messageId), m -> FINAL.contains(m.getString("status")));
+    }
+
+    private JsonObject message(String id) throws Exception {
+        return json(get("api/messages/" + id).body());
+    }
+
+    private static List<String> statuses(JsonObject message) {
+        return message.getJsonArray("events").stream()
+                .map(event -> event.asJsonObject().getString("status"))
+                .toList();
+    }
+
+    private int batchesAtSinch(String requestId) throws Exception {
+        var answer = http.send(
+                HttpRequest.newBuilder(
+                                uri("api/sinch-simulator/xms/v1/simulator/batches?client_reference=" + requestId))
+                        .header("Authorization", "Bearer test")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return json(answer.body()).getInt("count");
+    }
+
+    private HttpResponse<String> send(String body, String idempotencyKey) throws Exception {
+        var request = HttpRequest.newBuilder(uri("api/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) throws Exception {
+        return base.toURI().resolve("/" + path);
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}
