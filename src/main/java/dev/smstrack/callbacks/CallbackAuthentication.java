@@ -85,6 +85,21 @@ public class CallbackAuthentication {
         return signing ? signature.rejectionOf(request) : Optional.empty();
     }
 
+    /** The secret a trusted caller (the simulator) signs with: the first configured one. */
+    public Optional<String> signingSecret() {
+        return Arrays.stream(secrets.orElse("").split(","))
+                .map(String::strip)
+                .filter(secret -> !secret.isEmpty())
+                .findFirst();
+    }
+
+    /** "user:password" when Basic credentials are required. */
+    public Optional<String> basicCredentials() {
+        return basicCredentials == null
+                ? Optional.empty()
+                : Optional.of(new String(basicCredentials, StandardCharsets.UTF_8));
+    }
+
     /** True when the nonce was verified by the signature and can identify a replay. */
     public boolean verifiesSignatures() {
         return signature.hasSecrets();

@@ -1,5 +1,6 @@
 package dev.smstrack.simulator;
 
+import dev.smstrack.callbacks.CallbackAuthentication;
 import dev.smstrack.callbacks.WebhookSignature;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -32,7 +33,7 @@ public class SimulatedCallbacks {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    SimulatorSettings settings;
+    CallbackAuthentication authentication;
 
     private Client http;
 
@@ -79,7 +80,7 @@ public class SimulatedCallbacks {
 
     private jakarta.ws.rs.core.MultivaluedMap<String, Object> headers(String body) {
         var headers = new jakarta.ws.rs.core.MultivaluedHashMap<String, Object>();
-        settings.signingSecret().ifPresent(secret -> {
+        authentication.signingSecret().ifPresent(secret -> {
             String nonce = UUID.randomUUID().toString();
             String timestamp = Long.toString(Instant.now().getEpochSecond());
             headers.add(
@@ -89,7 +90,8 @@ public class SimulatedCallbacks {
             headers.add("x-sinch-webhook-signature-nonce", nonce);
             headers.add("x-sinch-webhook-signature-timestamp", timestamp);
         });
-        settings.basicCredentials()
+        authentication
+                .basicCredentials()
                 .ifPresent(credentials -> headers.add(
                         "Authorization",
                         "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));

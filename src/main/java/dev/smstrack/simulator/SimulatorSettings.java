@@ -3,7 +3,6 @@ package dev.smstrack.simulator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,18 +46,6 @@ public class SimulatorSettings {
     @ConfigProperty(name = "sinch.simulator.share.early", defaultValue = "0")
     double earlyShare;
 
-    @Inject
-    @ConfigProperty(name = "sinch.webhook.secrets")
-    Optional<String> webhookSecrets;
-
-    @Inject
-    @ConfigProperty(name = "sinch.callback.basic.user")
-    Optional<String> basicUser;
-
-    @Inject
-    @ConfigProperty(name = "sinch.callback.basic.password")
-    Optional<String> basicPassword;
-
     /** The configured delay, varied by up to half either way. */
     Duration dispatchDelay() {
         return jittered(dispatchMillis);
@@ -98,16 +85,6 @@ public class SimulatorSettings {
 
     boolean early() {
         return chance(earlyShare);
-    }
-
-    /** The HTTP Basic credentials the callback endpoint expects, if it expects any. */
-    Optional<String> basicCredentials() {
-        return basicUser.flatMap(user -> basicPassword.map(password -> user + ":" + password));
-    }
-
-    /** The secret the simulator signs with: the first one the endpoint accepts. */
-    Optional<String> signingSecret() {
-        return webhookSecrets.map(secrets -> secrets.split(",")[0].strip()).filter(secret -> !secret.isEmpty());
     }
 
     private static Duration jittered(long millis) {
