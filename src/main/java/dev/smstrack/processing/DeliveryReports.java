@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies delivery reports to messages. Each report is kept as a status event; if its message is
@@ -38,17 +41,28 @@ public class DeliveryReports {
     /** Applies the reports parked for this message, oldest report first. */
     public int applyParkedTo(String messageId) {
         Message message = messages.lock(messageId);
-        List<StatusEvent> parked = em.createQuery(
-                        "SELECT e FROM StatusEvent e WHERE e.messageId IS NULL AND e.recipient = :recipient"
-                                + " AND (e.clientReference = :reference OR e.batchId = :batchId)"
-                                + " ORDER BY e.reportedAt, e.receivedAt",
-                        StatusEvent.class)
-                .setParameter("recipient", message.recipient())
-                .setParameter("reference", String.valueOf(message.clientReference()))
-                .setParameter("batchId", String.valueOf(message.batchId()))
-                .getResultList();
-        parked.forEach(event -> matchAndReport(event, message));
+        // One query per key, so that each can use its index.
+        Map<String, StatusEvent> parked = new LinkedHashMap<>();
+        parkedFor("e.clientReference", message.clientReference(), message.recipient())
+                .forEach(event -> parked.put(event.id(), event));
+        parkedFor("e.batchId", message.batchId(), message.recipient()).forEach(event -> parked.put(event.id(), event));
+        parked.values().stream()
+                .sorted(Comparator.comparing(StatusEvent::reportedAt).thenComparing(StatusEvent::receivedAt))
+                .forEach(event -> matchAndReport(event, message));
         return parked.size();
+    }
+
+    private List<StatusEvent> parkedFor(String key, String value, String recipient) {
+        if (value == null) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT e FROM StatusEvent e WHERE " + key + " = :value AND e.recipient = :recipient"
+                                + " AND e.messageId IS NULL",
+                        StatusEvent.class)
+                .setParameter("value", value)
+                .setParameter("recipient", recipient)
+                .getResultList();
     }
 
     private static void matchAndReport(StatusEvent event, Message message) {

@@ -7,7 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -20,6 +24,7 @@ public class ParkedReports {
 
     private static final Logger LOG = Logger.getLogger(ParkedReports.class.getName());
     private static final int MESSAGES_PER_SWEEP = 500;
+    private static final Duration WINDOW = Duration.ofMinutes(10);
 
     @PersistenceContext
     EntityManager em;
@@ -27,16 +32,24 @@ public class ParkedReports {
     @Inject
     DeliveryReports reports;
 
+    /**
+     * Looks only at reports parked in the last minutes: the race it closes lasts seconds, and a
+     * report parked for longer belongs to no message of ours (see the unmatched view).
+     */
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        List<String> messageIds = em.createQuery(
-                        "SELECT DISTINCT m.id FROM StatusEvent e, Message m WHERE e.messageId IS NULL"
-                                + " AND e.recipient = m.recipient"
-                                + " AND (e.clientReference = m.clientReference OR e.batchId = m.batchId)",
-                        String.class)
-                .setMaxResults(MESSAGES_PER_SWEEP)
-                .getResultList();
+        Instant since = Instant.now().minus(WINDOW);
+        Set<String> messageIds = new LinkedHashSet<>();
+        for (String match : List.of("e.batchId = m.batchId", "e.clientReference = m.clientReference")) {
+            messageIds.addAll(em.createQuery(
+                            "SELECT DISTINCT m.id FROM StatusEvent e, Message m WHERE e.messageId IS NULL"
+                                    + " AND e.receivedAt > :since AND " + match + " AND e.recipient = m.recipient",
+                            String.class)
+                    .setParameter("since", since)
+                    .setMaxResults(MESSAGES_PER_SWEEP)
+                    .getResultList());
+        }
         int applied = 0;
         for (String messageId : messageIds) {
             applied += reports.applyParkedTo(messageId);

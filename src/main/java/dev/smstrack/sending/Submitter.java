@@ -1,7 +1,9 @@
 package dev.smstrack.sending;
 
+import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
 import dev.smstrack.messages.StatusLifecycle;
+import dev.smstrack.processing.DeliveryReports;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -42,6 +44,9 @@ public class Submitter {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DeliveryReports deliveryReports;
 
     @Inject
     @ConfigProperty(name = "sinch.send.max.attempts", defaultValue = "6")
@@ -95,7 +100,10 @@ public class Submitter {
     private void submitted(Submission submission, String batchId) {
         submission.submitted(batchId);
         Instant now = Instant.now();
-        messages.lockedWithClientReference(submission.id()).forEach(message -> message.submitted(batchId, now));
+        for (Message message : messages.lockedWithClientReference(submission.id())) {
+            message.submitted(batchId, now);
+            deliveryReports.applyParkedTo(message.id());
+        }
     }
 
     private void retryLater(Submission submission, int attempt, Optional<Duration> retryAfter, String reason) {

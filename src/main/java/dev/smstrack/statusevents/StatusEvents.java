@@ -38,11 +38,11 @@ public class StatusEvents {
                 .page(em, StatusEvent.class, "e.reportedAt, e.receivedAt, e.id", page, size);
     }
 
-    /** Reports for a recipient still waiting for their message since before the given time. */
+    /** Reports for a recipient still waiting for their message since before the given time, newest first. */
     public List<StatusEvent> parkedSince(Instant receivedBefore, int limit) {
         return em.createQuery(
                         "SELECT e FROM StatusEvent e WHERE e.messageId IS NULL AND e.recipient IS NOT NULL"
-                                + " AND e.receivedAt < :before ORDER BY e.receivedAt",
+                                + " AND e.receivedAt < :before ORDER BY e.receivedAt DESC",
                         StatusEvent.class)
                 .setParameter("before", receivedBefore)
                 .setMaxResults(limit)
