@@ -36,7 +36,7 @@ public class CallbackIntake {
             problem = e.getMessage();
         }
         try {
-            queue.enqueue(new QueuedCallback(rawBody, verifiedNonce, Instant.now(), problem), orderingKey);
+            queue.enqueueDurably(new QueuedCallback(rawBody, verifiedNonce, Instant.now(), problem), orderingKey);
         } catch (EJBException | JMSRuntimeException e) {
             throw new TemporarilyUnavailableException("the message broker did not accept the callback", e);
         }

@@ -4,21 +4,28 @@ import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Takes callbacks off the queue, one transaction each. Any failure rolls back the callback's
- * effects together with its consumption: the broker redelivers it after a delay and, after the
- * configured number of attempts, moves it to the dead-letter queue.
+ * Takes callbacks off the queue. Each is applied in a database transaction of its own and
+ * acknowledged after it commits: no two-phase commit between broker and database. A crash between
+ * the two redelivers a callback already stored, which the idempotent {@link Callbacks} then skips.
+ * Any failure leaves the message unacknowledged: the broker redelivers it after a delay and, after
+ * the configured number of attempts, moves it to the dead-letter queue.
  */
 @MessageDriven(
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CallbackQueue.QUEUE),
-            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            // Many short transactions at once: the database and the broker each group their commits.
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "32")
         })
+@TransactionManagement(TransactionManagementType.BEAN)
 public class CallbackConsumer implements MessageListener {
 
     @Inject
