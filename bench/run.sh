@@ -19,6 +19,11 @@ CP="target/test-classes:target/classes:$(cat "$CLASSPATH_FILE")"
 load() { java -cp "$CP" dev.smstrack.bench.LoadGenerator --concurrency "$CONNECTIONS" --duration "$SECONDS_PER_RUN" "$@"; }
 cli() { "$SERVER_DIR/bin/jboss-cli.sh" --connect --command="$1" >/dev/null; }
 QUEUE=/subsystem=messaging-activemq/server=default/jms-queue=SmsTrackerCallbacks
+stored() { curl -fs "$BASE_URL/api/received-callbacks?size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p'; }
+settle() {
+    local before=-1 now
+    while now="$(stored)"; [ "$now" != "$before" ]; do before="$now"; sleep 3; done
+}
 
 {
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
@@ -38,14 +43,16 @@ java -cp "$CP" dev.smstrack.bench.BaselineDeployment undeploy 2>/dev/null
 
 echo; echo "## product: warm-up"
 load --duration 10 --drain | tail -1
+settle
 echo; echo "## product: accepting only (consumer paused)"
 cli "$QUEUE:pause"
 load
 echo "resident memory of the server: $(( $(ps -o rss= -p "$(pgrep -f jboss-modules.jar | head -1)") / 1024 )) MB"
 cli "$QUEUE:resume"
-load --duration 1 --drain >/dev/null # waits until the backlog is stored
+settle # the backlog is stored before the next run starts counting
 echo; echo "## product: end to end, flat out"
 load --drain
+settle
 echo; echo "## product: offered 5000/s"
 load --rate 5000 --drain
 echo "resident memory of the server: $(( $(ps -o rss= -p "$(pgrep -f jboss-modules.jar | head -1)") / 1024 )) MB"
