@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Crash: kill -9 the server while callbacks are being sent, restart it, and check that every
-# callback that got a 2xx is stored exactly once (the rest were answered otherwise, or not at all).
+# Interrupt the server while callbacks are being sent, and check that every callback that got a 2xx
+# is stored exactly once (the rest were answered 503 or not at all; never another 4xx or 5xx).
+#   kill:   kill -9 the server, then start it again
+#   reload: reload the server in place (broker, datasource and deployment restart)
+#   redeploy: deploy the WAR again over the running one, the way the README tells operators to:
+#             suspend the server (new requests get 503), replace the deployment, resume
 # Needs a built target/server, MariaDB with the database of .ci/run, and DB_URL/DB_USER/DB_PASSWORD.
-# Run from the repository root:  bash src/test/reliability/crash.sh [callbacks, default 20000]
+# Run from the repository root:  bash src/test/reliability/crash.sh [callbacks, default 20000] [kill|reload|redeploy]
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 : "${DB_URL:?set DB_URL, DB_USER and DB_PASSWORD}"
 COUNT="${1:-20000}"
+ACTION="${2:-kill}"
 RUN="CRASH$(date +%s)"
 ACCEPTED=target/crash-accepted.txt
 STORED=target/crash-stored.txt
@@ -17,17 +22,32 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 
 trap 'stop_server' EXIT
 start_server
-log "sending $COUNT callbacks; the server is killed part-way"
+log "sending $COUNT callbacks; the server gets a $ACTION part-way"
 java -cp "$CP" dev.smstrack.bench.LoadGenerator --count "$COUNT" --duration 600 --concurrency 32 \
     --secret "$SECRET" --prefix "$RUN" --accepted-file "$ACCEPTED" > target/crash-load.txt &
 LOAD=$!
-sleep "${KILL_AFTER_SECONDS:-3}"
-log "kill -9"
-pkill -9 -f jboss-modules.jar
-SERVER_PID=""
-wait "$LOAD"
+sleep "${INTERRUPT_AFTER_SECONDS:-3}"
+if [ "$ACTION" = kill ]; then
+    log "kill -9"
+    pkill -9 -f jboss-modules.jar
+    SERVER_PID=""
+    wait "$LOAD"
+    start_server
+elif [ "$ACTION" = reload ]; then
+    log "reload"
+    "$SERVER_DIR/bin/jboss-cli.sh" --connect --command=":reload" >/dev/null
+    wait "$LOAD"
+else
+    log "redeploy"
+    "$SERVER_DIR/bin/jboss-cli.sh" --connect \
+        --commands=":suspend(suspend-timeout=30),deploy --force target/sms-tracker.war,:resume" >/dev/null
+    wait "$LOAD"
+fi
 cat target/crash-load.txt
-start_server
+answers="$(sed -n 's/^answers by status {\(.*\)}$/\1/p' target/crash-load.txt)"
+if echo "$answers" | tr ',' '\n' | grep -vqE '^ ?(2[0-9][0-9]|503)=|^$'; then
+    fail "answers other than 2xx and 503: $answers"
+fi
 
 log "waiting for the queue to drain"
 previous=-1
@@ -48,4 +68,4 @@ log "accepted $accepted, stored $(wc -l < "$STORED") distinct, missing $missing,
 [ "$accepted" -gt 0 ] || fail "nothing was accepted before the crash"
 [ "$missing" = 0 ] || fail "$missing accepted callbacks were lost"
 [ "$duplicated" = 0 ] || fail "$duplicated callbacks were stored twice"
-log "PASSED: every accepted callback stored exactly once after kill -9"
+log "PASSED: every accepted callback stored exactly once after the $ACTION"
