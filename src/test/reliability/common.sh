@@ -6,6 +6,9 @@ BASE_URL="${BASE_URL:-http://127.0.0.1:8080}"
 export SINCH_WEBHOOK_SECRETS="${SINCH_WEBHOOK_SECRETS:-reliability-test-secret}"
 SECRET="${SINCH_WEBHOOK_SECRETS%%,*}"
 SERVER_LOG="${SERVER_LOG:-target/reliability-server.log}"
+# A copy of the configuration, so that what a script changes (a redeployed WAR) stays out of the
+# standalone-full.xml that the tests and the run command use.
+SERVER_CONFIG=standalone-reliability.xml
 SERVER_PID=""
 
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"; }
@@ -13,7 +16,11 @@ fail() { log "FAILED: $*"; exit 1; }
 
 start_server() {
     log "starting WildFly ($SERVER_DIR)"
-    "$SERVER_DIR/bin/standalone.sh" -c standalone-full.xml >"$SERVER_LOG" 2>&1 &
+    local configuration="$SERVER_DIR/standalone/configuration"
+    [ -f "$configuration/$SERVER_CONFIG" ] || cp "$configuration/standalone-full.xml" "$configuration/$SERVER_CONFIG"
+    # A redeploy through the CLI leaves the scanner a marker that would keep the WAR undeployed.
+    rm -f "$SERVER_DIR/standalone/deployments/"*.undeployed
+    "$SERVER_DIR/bin/standalone.sh" -c "$SERVER_CONFIG" >"$SERVER_LOG" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 120); do
         if curl -fs -o /dev/null "$BASE_URL/api/status-events?batchId=ready"; then

@@ -20,7 +20,12 @@ DB_NAME="${DB_URL##*/}"
 mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 
-trap 'stop_server' EXIT
+cleanup() {
+    stop_server
+    rm -f "$SERVER_DIR/standalone/configuration/$SERVER_CONFIG" "$SERVER_DIR/standalone/deployments/"*.undeployed
+}
+trap cleanup EXIT
+rm -f "$SERVER_DIR/standalone/configuration/$SERVER_CONFIG" # a fresh copy of standalone-full.xml
 start_server
 log "sending $COUNT callbacks; the server gets a $ACTION part-way"
 java -cp "$CP" dev.smstrack.bench.LoadGenerator --count "$COUNT" --duration 600 --concurrency 32 \
