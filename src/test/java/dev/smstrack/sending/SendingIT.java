@@ -92,10 +92,13 @@ class SendingIT {
         String id = result.getJsonArray("messages").getJsonObject(0).getString("id");
         await().atMost(Duration.ofSeconds(30)).until(() -> message(id).getString("status"), "REJECTED"::equals);
 
-        JsonObject asked = json(send(request, key).body());
+        JsonObject asked =
+                json(get("api/send-requests/" + result.getString("requestId")).body());
         assertEquals("REJECTED", asked.getString("status"));
         assertTrue(asked.getString("error").startsWith("syntax_invalid_parameter_format: "), asked.toString());
+        assertEquals(asked, json(send(request, key).body()), "the same key answers the same result");
         assertEquals(0, batchesAtSinch(result.getString("requestId")));
+        assertEquals(404, get("api/send-requests/no-such-request").statusCode());
     }
 
     @Test

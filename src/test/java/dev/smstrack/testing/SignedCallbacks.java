@@ -81,14 +81,6 @@ public final class SignedCallbacks {
         return Json.createReader(new StringReader(answer.body())).readObject();
     }
 
-    public HttpResponse<String> postEmpty(String pathAndQuery) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(base.resolve(pathAndQuery))
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     /** A recipient delivery report shaped like the reference's worked example. */
     public static String recipientReport(String batchId, String recipient, String status, int code, String at) {
         return "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + batchId + "\",\"recipient\":\""

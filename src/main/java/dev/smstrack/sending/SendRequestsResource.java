@@ -1,0 +1,25 @@
+package dev.smstrack.sending;
+
+import dev.smstrack.sending.api.SendResult;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** What became of a send request: its submission to Sinch (and Sinch's error) and its messages. */
+@Path("send-requests")
+@Produces(MediaType.APPLICATION_JSON)
+public class SendRequestsResource {
+
+    @Inject
+    Submissions submissions;
+
+    @GET
+    @Path("{requestId}")
+    public SendResult one(@PathParam("requestId") String requestId) {
+        return submissions.find(requestId).orElseThrow(() -> new NotFoundException("no send request " + requestId));
+    }
+}
