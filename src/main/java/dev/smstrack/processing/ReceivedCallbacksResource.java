@@ -29,7 +29,7 @@ public class ReceivedCallbacksResource {
     public ReceivedCallbackView one(@PathParam("id") String id) {
         return callbacks
                 .find(id)
-                .map(callback -> ReceivedCallbackView.of(callback, true))
+                .map(ReceivedCallbackView::of)
                 .orElseThrow(() -> new NotFoundException("no callback with id " + id));
     }
 
@@ -41,13 +41,7 @@ public class ReceivedCallbacksResource {
             @QueryParam("size") @DefaultValue("100") int size) {
         Page.check(page, size);
         var found = callbacks.find(outcome(outcome), type == null || type.isBlank() ? null : type, page, size);
-        return new Page<>(
-                found.items().stream()
-                        .map(callback -> ReceivedCallbackView.of(callback, true))
-                        .toList(),
-                page,
-                size,
-                found.total());
+        return new Page<>(found.items().stream().map(ReceivedCallbackView::of).toList(), page, size, found.total());
     }
 
     private static ReceivedCallback.Outcome outcome(String value) {
