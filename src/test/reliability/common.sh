@@ -45,7 +45,8 @@ mariadb_up() { mysqladmin --host=127.0.0.1 --user=root ping >/dev/null 2>&1; }
 
 stop_mariadb() {
     log "stopping MariaDB"
-    mysqladmin --host=127.0.0.1 --user=root shutdown
+    # root through the socket (unix_socket authentication on a fresh install), else over TCP
+    mysqladmin --user=root shutdown 2>/dev/null || mysqladmin --host=127.0.0.1 --user=root shutdown
     for _ in $(seq 1 30); do mariadb_up || return 0; sleep 1; done
     fail "MariaDB did not stop"
 }
