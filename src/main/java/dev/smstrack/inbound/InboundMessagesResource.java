@@ -1,7 +1,7 @@
 package dev.smstrack.inbound;
 
 import dev.smstrack.platform.Page;
-import dev.smstrack.platform.PhoneNumbers;
+import dev.smstrack.platform.QueryParameters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,11 +25,7 @@ public class InboundMessagesResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
         Page.check(page, size);
-        var found = messages.find(number(from), number(to), page, size);
+        var found = messages.find(QueryParameters.optionalNumber(from), QueryParameters.optionalNumber(to), page, size);
         return new Page<>(found.items().stream().map(InboundMessage::view).toList(), page, size, found.total());
-    }
-
-    private static String number(String value) {
-        return value == null || value.isBlank() ? null : PhoneNumbers.e164(value);
     }
 }

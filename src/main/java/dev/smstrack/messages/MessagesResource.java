@@ -1,7 +1,7 @@
 package dev.smstrack.messages;
 
 import dev.smstrack.platform.Page;
-import dev.smstrack.platform.PhoneNumbers;
+import dev.smstrack.platform.QueryParameters;
 import dev.smstrack.statusevents.StatusEventView;
 import dev.smstrack.statusevents.StatusEvents;
 import jakarta.inject.Inject;
@@ -43,10 +43,10 @@ public class MessagesResource {
             @QueryParam("size") @DefaultValue("100") int size) {
         Page.check(page, size);
         var filter = new MessageFilter(
-                blankToNull(batchId),
-                PhoneNumbers.e164(blankToNull(recipient)),
-                blankToNull(clientReference),
-                blankToNull(status));
+                QueryParameters.optional(batchId),
+                QueryParameters.optionalNumber(recipient),
+                QueryParameters.optional(clientReference),
+                QueryParameters.optional(status));
         var found = messages.find(filter, page, size);
         return new Page<>(
                 found.items().stream()
@@ -55,9 +55,5 @@ public class MessagesResource {
                 page,
                 size,
                 found.total());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

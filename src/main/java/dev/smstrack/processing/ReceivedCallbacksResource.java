@@ -1,6 +1,7 @@
 package dev.smstrack.processing;
 
 import dev.smstrack.platform.Page;
+import dev.smstrack.platform.QueryParameters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -40,12 +41,12 @@ public class ReceivedCallbacksResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
         Page.check(page, size);
-        var found = callbacks.find(outcome(outcome), type == null || type.isBlank() ? null : type, page, size);
+        var found = callbacks.find(outcome(outcome), QueryParameters.optional(type), page, size);
         return new Page<>(found.items().stream().map(ReceivedCallbackView::of).toList(), page, size, found.total());
     }
 
     private static ReceivedCallback.Outcome outcome(String value) {
-        if (value == null || value.isBlank()) {
+        if (QueryParameters.optional(value) == null) {
             return null;
         }
         try {

@@ -1,7 +1,7 @@
 package dev.smstrack.statusevents;
 
 import dev.smstrack.platform.Page;
-import dev.smstrack.platform.PhoneNumbers;
+import dev.smstrack.platform.QueryParameters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -33,11 +33,13 @@ public class StatusEventsResource {
             @QueryParam("recipient") String recipient,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
-        if (isBlank(batchId) && isBlank(recipient)) {
+        String batch = QueryParameters.optional(batchId);
+        String number = QueryParameters.optionalNumber(recipient);
+        if (batch == null && number == null) {
             throw new BadRequestException("query parameter batchId or recipient is required");
         }
         Page.check(page, size);
-        var found = events.find(blankToNull(batchId), PhoneNumbers.e164(blankToNull(recipient)), page, size);
+        var found = events.find(batch, number, page, size);
         return new Page<>(found.items().stream().map(StatusEventView::of).toList(), page, size, found.total());
     }
 
@@ -50,13 +52,5 @@ public class StatusEventsResource {
         return events.parkedSince(before, limit).stream()
                 .map(StatusEventView::of)
                 .toList();
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String blankToNull(String value) {
-        return isBlank(value) ? null : value;
     }
 }
