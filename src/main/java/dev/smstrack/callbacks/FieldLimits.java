@@ -1,5 +1,7 @@
 package dev.smstrack.callbacks;
 
+import dev.smstrack.platform.Texts;
+
 /**
  * The longest values the product stores for each field. A callback exceeding one is refused at the
  * door (400, kept raw) rather than failing in the consumer again and again.
@@ -24,6 +26,6 @@ final class FieldLimits {
 
     /** For free text that only informs: cut rather than refuse. */
     static String cut(int limit, String value) {
-        return value == null || value.length() <= limit ? value : value.substring(0, limit);
+        return Texts.cut(value, limit);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,17 +46,19 @@ public class Messages {
 
     /** The messages of one send request, by the client reference it was sent with. */
     public List<Message> withClientReference(String clientReference) {
-        return em.createQuery("SELECT e FROM Message e WHERE e.clientReference = :ref ORDER BY e.id", Message.class)
-                .setParameter("ref", clientReference)
-                .getResultList();
+        return byClientReference(clientReference).getResultList();
     }
 
     /** The same, locked until the transaction ends and read fresh from the database. */
     public List<Message> lockedWithClientReference(String clientReference) {
-        return em.createQuery("SELECT e FROM Message e WHERE e.clientReference = :ref ORDER BY e.id", Message.class)
-                .setParameter("ref", clientReference)
+        return byClientReference(clientReference)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
+    }
+
+    private TypedQuery<Message> byClientReference(String clientReference) {
+        return em.createQuery("SELECT e FROM Message e WHERE e.clientReference = :ref ORDER BY e.id", Message.class)
+                .setParameter("ref", clientReference);
     }
 
     /** Just the recipients, without loading (and so without caching stale) messages. */

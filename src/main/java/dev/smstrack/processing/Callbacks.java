@@ -24,8 +24,6 @@ import java.time.Instant;
 @Stateless
 public class Callbacks {
 
-    private static final int MAX_PROBLEM_LENGTH = 500;
-
     @Inject
     Nonces nonces;
 
@@ -67,9 +65,7 @@ public class Callbacks {
     private void keepRejected(QueuedCallback queued, String problem) {
         String dedupKey = queued.rawDigest();
         if (!received.isKnown(dedupKey)) {
-            String shortened =
-                    problem.length() > MAX_PROBLEM_LENGTH ? problem.substring(0, MAX_PROBLEM_LENGTH) : problem;
-            received.keep("unreadable", dedupKey, Outcome.REJECTED, shortened, queued.receivedAt(), queued.rawBody());
+            received.keep("unreadable", dedupKey, Outcome.REJECTED, problem, queued.receivedAt(), queued.rawBody());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.smstrack.processing;
 
 import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
+import dev.smstrack.platform.Texts;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -76,6 +77,6 @@ public class DeadLetters {
                 message.getJMSMessageID(),
                 callback.receivedAt(),
                 message.getIntProperty("JMSXDeliveryCount"),
-                body.length() > PREVIEW_CHARACTERS ? body.substring(0, PREVIEW_CHARACTERS) : body);
+                Texts.cut(body, PREVIEW_CHARACTERS));
     }
 }

@@ -1,6 +1,7 @@
 package dev.smstrack.processing;
 
 import dev.smstrack.platform.Ids;
+import dev.smstrack.platform.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +26,9 @@ public class ReceivedCallback {
         REJECTED
     }
 
+    // The sizes of the columns: an unknown type or a long problem is kept, shortened.
     private static final int MAX_TYPE_LENGTH = 64;
+    private static final int MAX_PROBLEM_LENGTH = 500;
 
     @Id
     private String id;
@@ -54,10 +57,10 @@ public class ReceivedCallback {
     ReceivedCallback(
             String type, String dedupKey, Outcome outcome, String problem, Instant receivedAt, String payload) {
         this.id = Ids.newId();
-        this.type = type.length() > MAX_TYPE_LENGTH ? type.substring(0, MAX_TYPE_LENGTH) : type;
+        this.type = Texts.cut(type, MAX_TYPE_LENGTH);
         this.dedupKey = dedupKey;
         this.outcome = outcome;
-        this.problem = problem;
+        this.problem = Texts.cut(problem, MAX_PROBLEM_LENGTH);
         this.receivedAt = receivedAt;
         this.payload = payload;
     }

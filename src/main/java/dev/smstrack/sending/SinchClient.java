@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,13 +40,7 @@ public class SinchClient {
     public List<String> batchIdsWithClientReference(String clientReference) {
         var answer = call(
                 "list batches",
-                http.client()
-                        .target(settings.baseUrl())
-                        .path("xms/v1/{id}/batches")
-                        .resolveTemplate("id", settings.pathId())
-                        .queryParam("client_reference", clientReference)
-                        .request(MediaType.APPLICATION_JSON_TYPE)
-                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer())
+                authorized(target("batches").queryParam("client_reference", clientReference))
                         .buildGet());
         if (!answer.isSuccess()) {
             throw new SinchUnreachableException("Sinch answered " + answer.status() + " to a batch lookup", null);
@@ -65,12 +60,18 @@ public class SinchClient {
     }
 
     private Invocation.Builder request(String path) {
+        return authorized(target(path));
+    }
+
+    private WebTarget target(String path) {
         return http.client()
                 .target(settings.baseUrl())
                 .path("xms/v1/{id}/" + path)
-                .resolveTemplate("id", settings.pathId())
-                .request(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer());
+                .resolveTemplate("id", settings.pathId());
+    }
+
+    private Invocation.Builder authorized(WebTarget target) {
+        return target.request(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer());
     }
 
     private String bearer() {

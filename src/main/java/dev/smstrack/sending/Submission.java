@@ -1,6 +1,7 @@
 package dev.smstrack.sending;
 
 import dev.smstrack.platform.Ids;
+import dev.smstrack.platform.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -116,7 +117,7 @@ public class Submission {
     }
 
     private static String cut(String text) {
-        return text == null || text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
+        return Texts.cut(text, MAX_ERROR_LENGTH);
     }
 
     public String id() {

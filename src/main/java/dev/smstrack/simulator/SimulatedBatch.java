@@ -2,6 +2,7 @@ package dev.smstrack.simulator;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ final class SimulatedBatch {
     }
 
     List<String> recipients() {
-        return request.getJsonArray("to").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString)
+        return request.getJsonArray("to").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
                 .toList();
     }
 

@@ -14,6 +14,8 @@ import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,8 +80,8 @@ public class SimulatedCallbacks {
         }
     }
 
-    private jakarta.ws.rs.core.MultivaluedMap<String, Object> headers(String body) {
-        var headers = new jakarta.ws.rs.core.MultivaluedHashMap<String, Object>();
+    private MultivaluedMap<String, Object> headers(String body) {
+        var headers = new MultivaluedHashMap<String, Object>();
         authentication.signingSecret().ifPresent(secret -> {
             String nonce = UUID.randomUUID().toString();
             String timestamp = Long.toString(Instant.now().getEpochSecond());
