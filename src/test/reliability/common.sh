@@ -17,7 +17,9 @@ fail() { log "FAILED: $*"; exit 1; }
 start_server() {
     log "starting WildFly ($SERVER_DIR)"
     local configuration="$SERVER_DIR/standalone/configuration"
-    [ -f "$configuration/$SERVER_CONFIG" ] || cp "$configuration/standalone-full.xml" "$configuration/$SERVER_CONFIG"
+    # A new build's configuration replaces the copy; a restart within a script keeps it.
+    [ "$configuration/$SERVER_CONFIG" -nt "$configuration/standalone-full.xml" ] \
+        || cp "$configuration/standalone-full.xml" "$configuration/$SERVER_CONFIG"
     # A redeploy through the CLI leaves the scanner a marker that would keep the WAR undeployed.
     rm -f "$SERVER_DIR/standalone/deployments/"*.undeployed
     "$SERVER_DIR/bin/standalone.sh" -c "$SERVER_CONFIG" >"$SERVER_LOG" 2>&1 &

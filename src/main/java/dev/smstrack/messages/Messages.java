@@ -8,8 +8,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /** Stores messages and finds them, for reading or, locked, for applying a report. */
 @Stateless
@@ -28,21 +32,21 @@ public class Messages {
     }
 
     /**
-     * The message a report is about, locked until the transaction ends: by our reference first,
-     * then by Sinch's batch id; both together with the recipient.
+     * The messages with one of these client references and one of these recipients, locked until
+     * the transaction ends, by {@link Key}; the first by id where
+     * several share both.
      */
-    public Optional<Message> lockForReport(String clientReference, String batchId, String recipient) {
-        if (recipient == null) {
-            return Optional.empty();
-        }
-        if (clientReference != null) {
-            var byReference = lockOne("e.clientReference = :key", clientReference, recipient);
-            if (byReference.isPresent()) {
-                return byReference;
-            }
-        }
-        return batchId == null ? Optional.empty() : lockOne("e.batchId = :key", batchId, recipient);
+    public Map<Key, Message> lockByClientReference(Set<String> references, Set<String> recipients) {
+        return lockAll("e.clientReference", references, recipients, Message::clientReference);
     }
+
+    /** The same by Sinch's batch id. */
+    public Map<Key, Message> lockByBatchId(Set<String> batchIds, Set<String> recipients) {
+        return lockAll("e.batchId", batchIds, recipients, Message::batchId);
+    }
+
+    /** How the maps above find a message: by reference or batch id, and recipient. */
+    public record Key(String reference, String recipient) {}
 
     /** The messages of one send request, by the client reference it was sent with. */
     public List<Message> withClientReference(String clientReference) {
@@ -95,14 +99,22 @@ public class Messages {
                 .page(em, Message.class, "e.createdAt DESC, e.id", page, size);
     }
 
-    private Optional<Message> lockOne(String condition, String key, String recipient) {
-        List<Message> found = em.createQuery(
-                        "SELECT e FROM Message e WHERE " + condition + " AND e.recipient = :recipient ORDER BY e.id",
+    private Map<Key, Message> lockAll(
+            String field, Set<String> keys, Set<String> recipients, Function<Message, String> keyOf) {
+        Map<Key, Message> locked = new HashMap<>();
+        if (keys.isEmpty() || recipients.isEmpty()) {
+            return locked;
+        }
+        // Ordered, so that concurrent transactions take the row locks in the same order.
+        em.createQuery(
+                        "SELECT e FROM Message e WHERE " + field + " IN :keys AND e.recipient IN :recipients"
+                                + " ORDER BY e.id",
                         Message.class)
-                .setParameter("key", key)
-                .setParameter("recipient", recipient)
+                .setParameter("keys", keys)
+                .setParameter("recipients", recipients)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE) // no row limit: H2 rejects FOR UPDATE with LIMIT
-                .getResultList();
-        return found.stream().findFirst();
+                .getResultList()
+                .forEach(message -> locked.putIfAbsent(new Key(keyOf.apply(message), message.recipient()), message));
+        return locked;
     }
 }

@@ -12,29 +12,30 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Takes callbacks off the queue. Each is applied in a database transaction of its own and
- * acknowledged after it commits: no two-phase commit between broker and database. A crash between
- * the two redelivers a callback already stored, which the idempotent {@link Callbacks} then skips.
- * Any failure leaves the message unacknowledged: the broker redelivers it after a delay and, after
- * the configured number of attempts, moves it to the dead-letter queue.
+ * Takes callbacks off the queue. Each is applied in a database transaction (shared with the
+ * callbacks other sessions took at the same time, see {@link CallbackBatches}) and acknowledged
+ * after it commits: no two-phase commit between broker and database. A crash between the two
+ * redelivers a callback already stored, which the idempotent {@link Callbacks} then skips. Any
+ * failure leaves the message unacknowledged: the broker redelivers it after a delay and, after the
+ * configured number of attempts, moves it to the dead-letter queue.
  */
 @MessageDriven(
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CallbackQueue.QUEUE),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-            // Many short transactions at once: the database and the broker each group their commits.
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "32")
+            // Sessions waiting together make the lists that are committed together.
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "64")
         })
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CallbackConsumer implements MessageListener {
 
     @Inject
-    Callbacks callbacks;
+    CallbackBatches batches;
 
     @Override
     public void onMessage(Message message) {
         try {
-            callbacks.apply(QueuedCallback.of(message));
+            batches.apply(QueuedCallback.of(message));
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read a queued callback", e);
         }

@@ -15,11 +15,17 @@ import dev.smstrack.processing.ReceivedCallback.Outcome;
 import dev.smstrack.statusevents.StatusEvent.Report;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Applies one queued callback, exactly once: a replayed nonce or an already known callback changes
- * nothing; anything else is kept raw and applied to what it reports, all in one transaction.
+ * Applies queued callbacks, exactly once, all of a list in one transaction: a replayed nonce or an
+ * already known callback changes nothing; anything else is kept raw and applied to what it reports.
+ * Each step reads the database once for the whole list, so that a longer list costs little more.
  */
 @Stateless
 public class Callbacks {
@@ -36,37 +42,39 @@ public class Callbacks {
     @Inject
     InboundMessages inboundMessages;
 
-    public void apply(QueuedCallback queued) {
-        if (queued.nonce() != null && !nonces.firstUse(queued.nonce(), queued.receivedAt())) {
-            return;
+    public void apply(List<QueuedCallback> queued) {
+        Map<String, Callback> parsed = new HashMap<>();
+        List<ReceivedCallback> arrived = new ArrayList<>();
+        for (QueuedCallback callback : nonces.firstUses(queued)) {
+            arrived.add(read(callback, parsed));
         }
-        if (queued.problem() != null) {
-            keepRejected(queued, queued.problem());
-            return;
+        List<DeliveryReports.Received> reports = new ArrayList<>();
+        for (ReceivedCallback kept : received.keepNew(arrived)) {
+            if (kept.outcome() == Outcome.APPLIED) {
+                applyTo(parsed.get(kept.id()), kept.id(), kept.receivedAt(), reports);
+            }
         }
-        Callback callback;
-        try {
-            callback = CallbackParser.parse(queued.rawBody());
-        } catch (MalformedCallbackException e) {
-            keepRejected(queued, e.getMessage());
-            return;
-        }
-        if (received.isKnown(callback.dedupKey())) {
-            return;
-        }
-        Outcome outcome = isApplicable(callback) ? Outcome.APPLIED : Outcome.KEPT;
-        var kept = received.keep(
-                callback.type(), callback.dedupKey(), outcome, null, queued.receivedAt(), queued.rawBody());
-        if (outcome == Outcome.APPLIED) {
-            applyTo(callback, kept.id(), queued.receivedAt());
-        }
+        deliveryReports.apply(reports);
     }
 
-    private void keepRejected(QueuedCallback queued, String problem) {
-        String dedupKey = queued.rawDigest();
-        if (!received.isKnown(dedupKey)) {
-            received.keep("unreadable", dedupKey, Outcome.REJECTED, problem, queued.receivedAt(), queued.rawBody());
+    /** The callback as it will be kept, with what could be read from it in {@code parsed}. */
+    private static ReceivedCallback read(QueuedCallback queued, Map<String, Callback> parsed) {
+        String payload = new String(queued.rawBody(), StandardCharsets.UTF_8);
+        String problem = queued.problem();
+        if (problem == null) {
+            try {
+                Callback callback = CallbackParser.parse(queued.rawBody());
+                Outcome outcome = isApplicable(callback) ? Outcome.APPLIED : Outcome.KEPT;
+                var row = new ReceivedCallback(
+                        callback.type(), callback.dedupKey(), outcome, null, queued.receivedAt(), payload);
+                parsed.put(row.id(), callback);
+                return row;
+            } catch (MalformedCallbackException e) {
+                problem = e.getMessage();
+            }
         }
+        return new ReceivedCallback(
+                "unreadable", queued.rawDigest(), Outcome.REJECTED, problem, queued.receivedAt(), payload);
     }
 
     private static boolean isApplicable(Callback callback) {
@@ -77,20 +85,19 @@ public class Callbacks {
                 || callback instanceof ConversationInbound;
     }
 
-    private void applyTo(Callback callback, String callbackId, Instant receivedAt) {
+    private void applyTo(
+            Callback callback, String callbackId, Instant receivedAt, List<DeliveryReports.Received> reports) {
         if (callback instanceof RecipientDeliveryReport r) {
-            String reason = r.statusMessage();
-            deliveryReports.apply(
-                    new Report(r.batchId(), r.recipient(), r.clientReference(), r.status(), r.code(), reason, r.at()),
-                    callbackId,
-                    receivedAt);
+            var report = new Report(
+                    r.batchId(), r.recipient(), r.clientReference(), r.status(), r.code(), r.statusMessage(), r.at());
+            reports.add(new DeliveryReports.Received(report, callbackId, receivedAt));
         } else if (callback instanceof BatchDeliveryReport batch) {
-            applyBatchReport(batch, callbackId, receivedAt);
+            batchReportsOf(batch, receivedAt)
+                    .forEach(report -> reports.add(new DeliveryReports.Received(report, callbackId, receivedAt)));
         } else if (callback instanceof ConversationDeliveryReport c) {
-            deliveryReports.apply(
-                    new Report(c.messageId(), c.identity(), c.correlationId(), c.status(), null, c.reason(), c.at()),
-                    callbackId,
-                    receivedAt);
+            var report =
+                    new Report(c.messageId(), c.identity(), c.correlationId(), c.status(), null, c.reason(), c.at());
+            reports.add(new DeliveryReports.Received(report, callbackId, receivedAt));
         } else if (callback instanceof InboundSms sms) {
             inboundMessages.record(new InboundMessage(
                     callbackId,
@@ -123,34 +130,30 @@ public class Callbacks {
      * Listed recipients (a full report) each get their event; counts alone (a summary) are kept as
      * one batch-level event per status, about no recipient in particular.
      */
-    private void applyBatchReport(BatchDeliveryReport batch, String callbackId, Instant receivedAt) {
+    private static List<Report> batchReportsOf(BatchDeliveryReport batch, Instant receivedAt) {
+        List<Report> reports = new ArrayList<>();
         for (var status : batch.statuses()) {
             if (status.recipients().isEmpty()) {
-                deliveryReports.apply(
-                        new Report(
-                                batch.batchId(),
-                                null,
-                                batch.clientReference(),
-                                status.status(),
-                                status.code(),
-                                "count " + status.count(),
-                                receivedAt),
-                        callbackId,
-                        receivedAt);
+                reports.add(new Report(
+                        batch.batchId(),
+                        null,
+                        batch.clientReference(),
+                        status.status(),
+                        status.code(),
+                        "count " + status.count(),
+                        receivedAt));
             }
             for (String recipient : status.recipients()) {
-                deliveryReports.apply(
-                        new Report(
-                                batch.batchId(),
-                                recipient,
-                                batch.clientReference(),
-                                status.status(),
-                                status.code(),
-                                null,
-                                receivedAt),
-                        callbackId,
-                        receivedAt);
+                reports.add(new Report(
+                        batch.batchId(),
+                        recipient,
+                        batch.clientReference(),
+                        status.status(),
+                        status.code(),
+                        null,
+                        receivedAt));
             }
         }
+        return reports;
     }
 }

@@ -13,6 +13,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Applies delivery reports to messages. Each report is kept as a status event; if its message is
@@ -31,11 +35,42 @@ public class DeliveryReports {
     @PersistenceContext
     EntityManager em;
 
-    public void apply(StatusEvent.Report report, String callbackId, Instant receivedAt) {
-        var event = new StatusEvent(callbackId, report, receivedAt);
-        messages.lockForReport(report.clientReference(), report.batchId(), report.recipient())
-                .ifPresent(message -> matchAndReport(event, message));
-        events.record(event);
+    /** A report as it arrived in a callback. */
+    public record Received(StatusEvent.Report report, String callbackId, Instant receivedAt) {}
+
+    /**
+     * Keeps each report as a status event, in their order, and applies it to its message: by our
+     * reference first, then by Sinch's batch id; both together with the recipient. The messages of
+     * all the reports are read and locked at once.
+     */
+    public void apply(List<Received> received) {
+        List<StatusEvent.Report> reports = received.stream()
+                .map(Received::report)
+                .filter(report -> report.recipient() != null)
+                .toList();
+        Set<String> recipients = keysOf(reports, StatusEvent.Report::recipient);
+        var byReference =
+                messages.lockByClientReference(keysOf(reports, StatusEvent.Report::clientReference), recipients);
+        var unmatched = reports.stream()
+                .filter(report ->
+                        !byReference.containsKey(new Messages.Key(report.clientReference(), report.recipient())))
+                .toList();
+        var byBatch = messages.lockByBatchId(keysOf(unmatched, StatusEvent.Report::batchId), recipients);
+        for (Received each : received) {
+            var report = each.report();
+            var event = new StatusEvent(each.callbackId(), report, each.receivedAt());
+            Message message = byReference.getOrDefault(
+                    new Messages.Key(report.clientReference(), report.recipient()),
+                    byBatch.get(new Messages.Key(report.batchId(), report.recipient())));
+            if (message != null && report.recipient() != null) {
+                matchAndReport(event, message);
+            }
+            events.record(event);
+        }
+    }
+
+    private static Set<String> keysOf(List<StatusEvent.Report> reports, Function<StatusEvent.Report, String> key) {
+        return reports.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** Applies the reports parked for this message, oldest report first. */

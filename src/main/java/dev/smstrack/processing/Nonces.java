@@ -1,12 +1,18 @@
 package dev.smstrack.processing;
 
 import dev.smstrack.callbacks.CallbackAuthentication;
+import dev.smstrack.callbacks.QueuedCallback;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The signature nonces accepted within the tolerance window, in the database so that every node
@@ -22,13 +28,35 @@ public class Nonces {
     @Inject
     CallbackAuthentication authentication;
 
-    /** Records the nonce; false if it was already accepted, that is, this is a replay. */
-    public boolean firstUse(String nonce, Instant acceptedAt) {
-        if (em.find(AcceptedNonce.class, nonce) != null) {
-            return false;
+    /**
+     * Records the nonces of these callbacks and returns the callbacks whose nonce is used for the
+     * first time (or who have none), in their order: a nonce already accepted, or earlier in the
+     * list, marks a replay. One query for the whole list.
+     */
+    public List<QueuedCallback> firstUses(List<QueuedCallback> callbacks) {
+        Set<String> used = new HashSet<>(alreadyAccepted(callbacks.stream()
+                .map(QueuedCallback::nonce)
+                .filter(Objects::nonNull)
+                .toList()));
+        List<QueuedCallback> firstUses = new ArrayList<>();
+        for (QueuedCallback callback : callbacks) {
+            if (callback.nonce() == null) {
+                firstUses.add(callback);
+            } else if (used.add(callback.nonce())) {
+                em.persist(new AcceptedNonce(callback.nonce(), callback.receivedAt()));
+                firstUses.add(callback);
+            }
         }
-        em.persist(new AcceptedNonce(nonce, acceptedAt));
-        return true;
+        return firstUses;
+    }
+
+    private List<String> alreadyAccepted(List<String> nonces) {
+        if (nonces.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT n.nonce FROM AcceptedNonce n WHERE n.nonce IN :nonces", String.class)
+                .setParameter("nonces", nonces)
+                .getResultList();
     }
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)

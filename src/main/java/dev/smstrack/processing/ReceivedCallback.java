@@ -69,6 +69,10 @@ public class ReceivedCallback {
         return id;
     }
 
+    String dedupKey() {
+        return dedupKey;
+    }
+
     public String type() {
         return type;
     }

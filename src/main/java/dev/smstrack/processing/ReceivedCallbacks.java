@@ -5,9 +5,11 @@ import dev.smstrack.platform.Page;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Keeps every callback once, identified by its dedup key. */
 @Stateless
@@ -16,30 +18,32 @@ public class ReceivedCallbacks {
     @PersistenceContext
     EntityManager em;
 
-    public boolean isKnown(String dedupKey) {
-        return !em.createQuery("SELECT c.id FROM ReceivedCallback c WHERE c.dedupKey = :key", String.class)
-                .setParameter("key", dedupKey)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+    /**
+     * Stores those of these callbacks that are new, that is, whose dedup key is neither stored nor
+     * earlier in the list, and writes them at once, so that a concurrent duplicate fails here on
+     * the unique dedup key rather than after its effects were applied. Returns the ones stored.
+     */
+    public List<ReceivedCallback> keepNew(List<ReceivedCallback> callbacks) {
+        Set<String> known = new HashSet<>(
+                knownAmong(callbacks.stream().map(ReceivedCallback::dedupKey).toList()));
+        List<ReceivedCallback> kept = new ArrayList<>();
+        for (ReceivedCallback callback : callbacks) {
+            if (known.add(callback.dedupKey())) {
+                em.persist(callback);
+                kept.add(callback);
+            }
+        }
+        em.flush();
+        return kept;
     }
 
-    /**
-     * Stores the callback and writes it at once, so that a concurrent duplicate fails here on the
-     * unique dedup key rather than after its effects were applied.
-     */
-    public ReceivedCallback keep(
-            String type,
-            String dedupKey,
-            ReceivedCallback.Outcome outcome,
-            String problem,
-            Instant receivedAt,
-            byte[] rawBody) {
-        var callback = new ReceivedCallback(
-                type, dedupKey, outcome, problem, receivedAt, new String(rawBody, StandardCharsets.UTF_8));
-        em.persist(callback);
-        em.flush();
-        return callback;
+    private List<String> knownAmong(List<String> dedupKeys) {
+        if (dedupKeys.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c.dedupKey FROM ReceivedCallback c WHERE c.dedupKey IN :keys", String.class)
+                .setParameter("keys", dedupKeys)
+                .getResultList();
     }
 
     public Page<ReceivedCallback> find(ReceivedCallback.Outcome outcome, String type, int page, int size) {

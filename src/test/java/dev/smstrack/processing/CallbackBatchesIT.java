@@ -1,0 +1,142 @@
+package dev.smstrack.processing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.smstrack.callbacks.QueuedCallback;
+import dev.smstrack.messages.Message;
+import dev.smstrack.messages.Messages;
+import dev.smstrack.statusevents.StatusEvent;
+import dev.smstrack.statusevents.StatusEvents;
+import dev.smstrack.testing.Deployments;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Inside the server: callbacks applied together, in one transaction, are each applied exactly once. */
+@ExtendWith(ArquillianExtension.class)
+class CallbackBatchesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.productWarWith(CallbackBatchesIT.class);
+    }
+
+    @Inject
+    Callbacks callbacks;
+
+    @Inject
+    CallbackBatches batches;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    StatusEvents statusEvents;
+
+    @Inject
+    ReceivedCallbacks received;
+
+    @Test
+    void aListKeepsEachCallbackOnceAndAppliesEachReportToItsMessage() {
+        String batchId = newBatchId();
+        var byBatchId = new Message("+46709999101", null, batchId);
+        messages.store(byBatchId);
+        String reference = UUID.randomUUID().toString();
+        String otherBatchId = newBatchId();
+        var byReference = new Message("+46709999102", reference, null);
+        messages.store(byReference);
+        String delivered = report(batchId, "46709999101", "Delivered", "2026-03-04T05:06:07.000Z");
+        String failed = report(otherBatchId, "46709999102", "Failed", "2026-03-04T05:06:08.000Z")
+                .replace("}", ",\"client_reference\":\"" + reference + "\"}");
+        String unreadable = "{\"not\": \"a callback\", \"marker\": \"" + UUID.randomUUID() + "\"}";
+        String replayedNonce = newNonce();
+
+        callbacks.apply(List.of(
+                queued(delivered, replayedNonce),
+                queued(delivered, replayedNonce),
+                queued(delivered, newNonce()),
+                queued(failed, newNonce()),
+                queued(unreadable, newNonce())));
+
+        assertEquals("Delivered", messages.find(byBatchId.id()).orElseThrow().status());
+        assertEquals("Failed", messages.find(byReference.id()).orElseThrow().status());
+        assertEquals(1, statusEvents.ofBatch(batchId).size());
+        assertEquals(byReference.id(), statusEvents.ofBatch(otherBatchId).get(0).messageId());
+        assertEquals(1, rejectedWith(unreadable));
+
+        // The same callbacks again, as Sinch would retry them with new signatures: nothing changes.
+        callbacks.apply(List.of(queued(delivered, newNonce()), queued(failed, newNonce()), queued(unreadable, null)));
+        assertEquals(1, statusEvents.ofBatch(batchId).size());
+        assertEquals(1, statusEvents.ofBatch(otherBatchId).size());
+        assertEquals(1, rejectedWith(unreadable));
+    }
+
+    @Test
+    void callbacksArrivingAtOnceAreStoredOnceEachAndOnlyABrokenOneFails() throws Exception {
+        String batchId = newBatchId();
+        var sessions = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<?>> applied = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                String body = report(batchId, "4670999" + (2000 + i), "Delivered", "2026-03-04T05:06:07.000Z");
+                // Each twice, with different nonces: duplicates meet in one list or in two at once.
+                applied.add(sessions.submit(() -> batches.apply(queued(body, newNonce()))));
+                applied.add(sessions.submit(() -> batches.apply(queued(body, newNonce()))));
+            }
+            // No arrival time violates a NOT NULL column: it fails whichever list it is in.
+            var broken = sessions.submit(() -> batches.apply(new QueuedCallback(
+                    report(newBatchId(), "46709990000", "Delivered", "2026-03-04T05:06:07.000Z")
+                            .getBytes(StandardCharsets.UTF_8),
+                    newNonce(),
+                    null,
+                    null)));
+            for (Future<?> each : applied) {
+                each.get();
+            }
+            var failure = assertThrows(ExecutionException.class, broken::get);
+            assertInstanceOf(EJBException.class, failure.getCause());
+        } finally {
+            sessions.shutdown();
+        }
+        List<StatusEvent> events = statusEvents.ofBatch(batchId);
+        assertEquals(100, events.size());
+        assertEquals(100, events.stream().map(StatusEvent::recipient).distinct().count());
+    }
+
+    private long rejectedWith(String payload) {
+        return received.find(ReceivedCallback.Outcome.REJECTED, "unreadable", 0, 500).items().stream()
+                .filter(callback -> callback.payload().equals(payload))
+                .count();
+    }
+
+    private static QueuedCallback queued(String body, String nonce) {
+        return new QueuedCallback(body.getBytes(StandardCharsets.UTF_8), nonce, Instant.now(), null);
+    }
+
+    private static String report(String batchId, String recipient, String status, String at) {
+        return "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + batchId + "\",\"recipient\":\""
+                + recipient + "\",\"code\":0,\"status\":\"" + status + "\",\"at\":\"" + at + "\"}";
+    }
+
+    private static String newNonce() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String newBatchId() {
+        return "IT" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
+    }
+}
