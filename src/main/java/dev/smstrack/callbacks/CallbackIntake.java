@@ -1,6 +1,6 @@
 package dev.smstrack.callbacks;
 
-import dev.smstrack.platform.DatabaseProbe;
+import dev.smstrack.platform.DatabaseAvailability;
 import dev.smstrack.platform.TemporarilyUnavailableException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +21,7 @@ public class CallbackIntake {
     CallbackQueue queue;
 
     @Inject
-    DatabaseProbe database;
+    DatabaseAvailability database;
 
     /** Queues the callback; returns why it cannot be read, if it cannot. */
     public Optional<String> accept(byte[] rawBody, String verifiedNonce) {

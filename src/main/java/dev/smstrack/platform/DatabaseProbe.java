@@ -8,30 +8,27 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Knows, within two seconds, whether this node reaches the database. The callback endpoint refuses
- * with 503 while it does not, so that Sinch keeps the reports until it does.
+ * Finds out, every two seconds, whether this node reaches the database, and records it in {@link
+ * DatabaseAvailability}. The callback endpoint refuses with 503 while it does not, so that Sinch
+ * keeps the reports until it does.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DatabaseProbe {
 
-    private static final Logger LOG = Logger.getLogger(DatabaseProbe.class.getName());
     private static final int TIMEOUT_SECONDS = 2;
 
     @Resource(lookup = DatabaseMigrations.DATASOURCE)
     DataSource dataSource;
 
-    private volatile boolean available = true;
-
-    public boolean isAvailable() {
-        return available;
-    }
+    @Inject
+    DatabaseAvailability availability;
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -47,9 +44,6 @@ public class DatabaseProbe {
         } catch (SQLException e) {
             reachable = false;
         }
-        if (reachable != available) {
-            LOG.warning(reachable ? "The database is reachable again" : "The database is unreachable");
-        }
-        available = reachable;
+        availability.record(reachable);
     }
 }
