@@ -1,6 +1,5 @@
 package dev.smstrack.bench;
 
-import dev.smstrack.callbacks.WebhookSignature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -149,23 +147,16 @@ public final class LoadGenerator {
     }
 
     private HttpRequest request(String batchId) {
-        String body = "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + batchId
-                + "\",\"recipient\":\"46701234567\",\"code\":0,\"status\":\"Delivered\",\"at\":\""
-                + Instant.now() + "\"}";
+        var callback = SignedCallback.of(batchId, options.secret);
         var request = HttpRequest.newBuilder(options.url())
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofString(callback.body()));
         if (options.secret != null) {
-            String nonce = batchId + "-" + System.nanoTime();
-            String timestamp = Long.toString(Instant.now().getEpochSecond());
-            request.header(
-                            "x-sinch-webhook-signature",
-                            WebhookSignature.sign(
-                                    options.secret, body.getBytes(StandardCharsets.UTF_8), nonce, timestamp))
+            request.header("x-sinch-webhook-signature", callback.signature())
                     .header("x-sinch-webhook-signature-algorithm", "HmacSHA256")
-                    .header("x-sinch-webhook-signature-nonce", nonce)
-                    .header("x-sinch-webhook-signature-timestamp", timestamp);
+                    .header("x-sinch-webhook-signature-nonce", callback.nonce())
+                    .header("x-sinch-webhook-signature-timestamp", callback.timestamp());
         }
         if (options.basic != null) {
             request.header(
