@@ -35,8 +35,15 @@ sign() { java -cp "$CP" dev.smstrack.bench.SignedRequests "$1" bench-secret "$SI
 # wrk (2 threads, C code) sends the signed callbacks to URL for SECONDS or until all are sent;
 # prints its figures and sets ACCEPTED.
 send() {
-    local out
-    out="$(wrk -t2 -c"$CONNECTIONS" -d"${2}s" -s bench/wrk/signed-callbacks.lua "$1" -- "$SIGNED" 2 | grep -E '^(requests|latency)')"
+    local out="target/wrk.out" wrk_pid
+    rm -f "$SIGNED".done.*
+    wrk -t2 -c"$CONNECTIONS" -d"${2}s" -s bench/wrk/signed-callbacks.lua "$1" -- "$SIGNED" 2 >"$out" &
+    wrk_pid=$!
+    # wrk runs for its whole duration; once both threads sent all they had, stop it (it then reports).
+    while kill -0 "$wrk_pid" 2>/dev/null && [ "$(ls "$SIGNED".done.* 2>/dev/null | wc -l)" -lt 2 ]; do sleep 0.2; done
+    kill -INT "$wrk_pid" 2>/dev/null || true
+    wait "$wrk_pid" || true
+    out="$(grep -E '^(requests|latency)' "$out")"
     echo "target $1, flat out, $CONNECTIONS connections, wrk"
     echo "$out"
     ACCEPTED="$(echo "$out" | sed -n 's/.*accepted (2xx) \([0-9]*\).*/\1/p')"

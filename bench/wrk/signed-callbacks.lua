@@ -1,6 +1,7 @@
 -- wrk script: sends the callbacks that dev.smstrack.bench.SignedRequests signed ahead, each once.
 --   wrk -t THREADS -c CONNECTIONS -d SECONDS -s bench/wrk/signed-callbacks.lua URL -- FILE THREADS
--- Each thread takes every THREADS-th line of FILE and stops when it has sent them all.
+-- Each thread takes every THREADS-th line of FILE and stops when it has sent them all; it then
+-- leaves FILE.done.<thread> behind, since wrk itself runs until SECONDS are up or it gets SIGINT.
 -- At the end it prints the same summary lines as LoadGenerator.
 
 local created = 0
@@ -11,9 +12,11 @@ end
 
 local requests = {}
 local next_request = 0
+local done_marker
 
 function init(args)
     local file, threads = args[1], tonumber(args[2])
+    done_marker = file .. ".done." .. id
     local line_number = 0
     for line in io.lines(file) do
         if line_number % threads == id then
@@ -33,6 +36,9 @@ end
 function request()
     next_request = next_request + 1
     if next_request > #requests then
+        if next_request == #requests + 1 then
+            io.open(done_marker, "w"):close()
+        end
         wrk.thread:stop()
         return requests[#requests]
     end
