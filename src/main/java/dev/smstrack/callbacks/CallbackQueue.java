@@ -13,7 +13,9 @@ import jakarta.jms.Queue;
 /**
  * The durable hand-off between the endpoint and the consumer: persistent JMS messages sent inside
  * the container transaction, so that when {@link #enqueue} returns the broker has the callback.
- * Callbacks about the same message share a JMS group and are therefore consumed in order.
+ * Callbacks about the same message share a JMS group and are therefore consumed in order. The
+ * groups are a fixed number of buckets of ordering keys: the broker remembers every group it has
+ * seen, and one group per message would grow that memory without end.
  */
 @Stateless
 public class CallbackQueue {
@@ -26,6 +28,9 @@ public class CallbackQueue {
     static final String PROBLEM = "problem";
     static final String GROUP = "JMSXGroupID";
 
+    /** Enough to spread the groups over every consumer session, few enough to stay small. */
+    static final int GROUPS = 1024;
+
     @Inject
     JMSContext jms;
 
@@ -34,12 +39,16 @@ public class CallbackQueue {
 
     /** Queues in the caller's transaction: nothing is sent unless it commits. */
     public void enqueue(QueuedCallback callback, String orderingKey) {
+        send(callback, orderingKey == null ? null : "callbacks-" + Math.floorMod(orderingKey.hashCode(), GROUPS));
+    }
+
+    private void send(QueuedCallback callback, String group) {
         var producer = jms.createProducer()
                 .setProperty(RECEIVED_AT, callback.receivedAt().toEpochMilli())
                 .setProperty(NONCE, callback.nonce())
                 .setProperty(PROBLEM, callback.problem());
-        if (orderingKey != null) {
-            producer.setProperty(GROUP, orderingKey);
+        if (group != null) {
+            producer.setProperty(GROUP, group);
         }
         producer.send(callbacks, callback.rawBody());
     }
@@ -57,6 +66,6 @@ public class CallbackQueue {
     /** Copies a queued callback, with its group, onto the processing queue again. */
     public void requeue(Message message) throws JMSException {
         QueuedCallback callback = QueuedCallback.of(message);
-        enqueue(callback, message.getStringProperty(GROUP));
+        send(callback, message.getStringProperty(GROUP));
     }
 }

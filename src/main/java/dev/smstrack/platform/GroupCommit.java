@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  * together, in one transaction, and each returns only once its own item is committed. Up to a
  * number of writers commit at once; every other thread waits, and takes its turn to write all the
  * items waiting by then when a writer is free. A list that fails as a whole is committed again one
- * item at a time, so that only an item that fails alone fails its thread. The items live only as
+ * item at a time, so that only an item that fails alone (twice) fails its thread. The items live only as
  * long as their threads wait: nothing is kept here across a crash.
  */
 public final class GroupCommit<T> {
@@ -79,13 +79,22 @@ public final class GroupCommit<T> {
         }
     }
 
+    /**
+     * Twice if need be: an item that conflicted with a concurrent transaction (the same item
+     * committed by another writer at the same moment) finds that transaction committed by then.
+     */
     private void commitAlone(Waiting<T> one) {
-        try {
-            commit.accept(List.of(one.item));
-            one.finish(null);
-        } catch (RuntimeException e) {
-            one.finish(e);
+        RuntimeException failure = null;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                commit.accept(List.of(one.item));
+                one.finish(null);
+                return;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
         }
+        one.finish(failure);
     }
 
     /** The next waiting thread takes its turn to write, now that a writer is free. */
