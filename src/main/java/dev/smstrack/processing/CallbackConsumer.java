@@ -24,7 +24,7 @@ import jakarta.jms.MessageListener;
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CallbackQueue.QUEUE),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
             // Sessions waiting together make the lists that are committed together.
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "128")
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "64")
         })
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CallbackConsumer implements MessageListener {
