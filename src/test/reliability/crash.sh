@@ -2,7 +2,7 @@
 # Interrupt the server while callbacks are being sent, and check that every callback that got a 2xx
 # is stored exactly once (the rest were answered 503 or not at all; never another 4xx or 5xx).
 #   kill:   kill -9 the server, then start it again
-#   reload: reload the server in place (broker, datasource and deployment restart)
+#   reload: suspend the server, then reload it in place (broker, datasource and deployment restart)
 #   redeploy: deploy the WAR again over the running one, the way the README tells operators to:
 #             suspend the server (new requests get 503), replace the deployment, resume
 # Needs a built target/server, MariaDB with the database of .ci/run, and DB_URL/DB_USER/DB_PASSWORD.
@@ -39,8 +39,8 @@ if [ "$ACTION" = kill ]; then
     wait "$LOAD"
     start_server
 elif [ "$ACTION" = reload ]; then
-    log "reload"
-    "$SERVER_DIR/bin/jboss-cli.sh" --connect --command=":reload" >/dev/null
+    log "reload (suspended first, as the README says: a plain reload answers 404 while it stops)"
+    "$SERVER_DIR/bin/jboss-cli.sh" --connect --commands=":suspend(suspend-timeout=30),:reload" >/dev/null
     wait "$LOAD"
 else
     log "redeploy"
