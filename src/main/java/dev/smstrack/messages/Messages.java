@@ -33,8 +33,7 @@ public class Messages {
 
     /**
      * The messages with one of these client references and one of these recipients, locked until
-     * the transaction ends, by {@link Key}; the first by id where
-     * several share both.
+     * the transaction ends, by {@link Key}; the first by id where several share both.
      */
     public Map<Key, Message> lockByClientReference(Set<String> references, Set<String> recipients) {
         return lockAll("e.clientReference", references, recipients, Message::clientReference);

@@ -62,7 +62,7 @@ public class DeliveryReports {
             Message message = byReference.getOrDefault(
                     new Messages.Key(report.clientReference(), report.recipient()),
                     byBatch.get(new Messages.Key(report.batchId(), report.recipient())));
-            if (message != null && report.recipient() != null) {
+            if (message != null) {
                 matchAndReport(event, message);
             }
             events.record(event);
