@@ -15,8 +15,8 @@ import java.util.logging.Logger;
  * together, in one transaction, and each returns only once its own item is committed. Up to a
  * number of writers commit at once; every other thread waits, and takes its turn to write all the
  * items waiting by then when a writer is free. A list that fails as a whole is committed again one
- * item at a time, so that only an item that fails alone (twice) fails its thread. The items live only as
- * long as their threads wait: nothing is kept here across a crash.
+ * item at a time, so that only an item that fails alone (twice) fails its thread. The items live
+ * only as long as their threads wait: nothing is kept here across a crash.
  */
 public final class GroupCommit<T> {
 
@@ -72,10 +72,12 @@ public final class GroupCommit<T> {
             commit.accept(batch.stream().map(each -> each.item).toList());
             batch.forEach(each -> each.finish(null));
         } catch (RuntimeException e) {
+            // A list of one has just failed alone once already.
+            int attemptsAlone = batch.size() == 1 ? 1 : 2;
             if (batch.size() > 1) {
                 LOG.info(() -> name + ": " + batch.size() + " failed together (" + e + "); committing them one by one");
             }
-            batch.forEach(this::commitAlone);
+            batch.forEach(one -> commitAlone(one, attemptsAlone));
         }
     }
 
@@ -83,18 +85,19 @@ public final class GroupCommit<T> {
      * Twice if need be: an item that conflicted with a concurrent transaction (the same item
      * committed by another writer at the same moment) finds that transaction committed by then.
      */
-    private void commitAlone(Waiting<T> one) {
-        RuntimeException failure = null;
-        for (int attempt = 0; attempt < 2; attempt++) {
+    private void commitAlone(Waiting<T> one, int attempts) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 commit.accept(List.of(one.item));
                 one.finish(null);
                 return;
             } catch (RuntimeException e) {
-                failure = e;
+                if (attempt == attempts) {
+                    one.finish(e);
+                    return;
+                }
             }
         }
-        one.finish(failure);
     }
 
     /** The next waiting thread takes its turn to write, now that a writer is free. */
