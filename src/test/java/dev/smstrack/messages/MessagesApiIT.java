@@ -1,5 +1,7 @@
 package dev.smstrack.messages;
 
+import static dev.smstrack.testing.SignedCallbacks.newBatchId;
+import static dev.smstrack.testing.SignedCallbacks.recipientReport;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.SignedCallbacks;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,7 +37,7 @@ class MessagesApiIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.productWarWith(MessagesApiIT.class);
+        return Deployments.productWarWith(MessagesApiIT.class, SignedCallbacks.class);
     }
 
     @Inject
@@ -54,8 +56,8 @@ class MessagesApiIT {
         String batchId = newBatchId();
         var message = new Message("+46708888001", null, batchId);
         messages.store(message);
-        enqueue(report(batchId, "46708888001", "Dispatched", 401, "2026-05-06T07:08:09.010Z"));
-        enqueue(report(batchId, "46708888001", "Delivered", 0, "2026-05-06T07:08:10.020Z"));
+        enqueue(recipientReport(batchId, "46708888001", "Dispatched", 401, "2026-05-06T07:08:09.010Z"));
+        enqueue(recipientReport(batchId, "46708888001", "Delivered", 0, "2026-05-06T07:08:10.020Z"));
 
         JsonObject shown = await().atMost(Duration.ofSeconds(30))
                 .until(
@@ -121,7 +123,7 @@ class MessagesApiIT {
     @Test
     void showsReportsThatFoundNoMessageToOperators() throws Exception {
         String batchId = newBatchId();
-        enqueue(report(batchId, "46708888009", "Delivered", 0, "2026-05-06T07:08:09.010Z"));
+        enqueue(recipientReport(batchId, "46708888009", "Delivered", 0, "2026-05-06T07:08:09.010Z"));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> get("api/status-events/unmatched?limit=500").body().contains(batchId));
     }
@@ -139,14 +141,5 @@ class MessagesApiIT {
 
     private void enqueue(String body) {
         queue.enqueue(new QueuedCallback(body.getBytes(StandardCharsets.UTF_8), null, Instant.now(), null), null);
-    }
-
-    private static String report(String batchId, String recipient, String status, int code, String at) {
-        return "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + batchId + "\",\"recipient\":\""
-                + recipient + "\",\"code\":" + code + ",\"status\":\"" + status + "\",\"at\":\"" + at + "\"}";
-    }
-
-    private static String newBatchId() {
-        return "IT" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
     }
 }

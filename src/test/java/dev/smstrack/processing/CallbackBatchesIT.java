@@ -1,5 +1,6 @@
 package dev.smstrack.processing;
 
+import static dev.smstrack.testing.SignedCallbacks.newBatchId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import dev.smstrack.messages.Messages;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
 import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.SignedCallbacks;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +34,7 @@ class CallbackBatchesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.productWarWith(CallbackBatchesIT.class);
+        return Deployments.productWarWith(CallbackBatchesIT.class, SignedCallbacks.class);
     }
 
     @Inject
@@ -128,15 +130,10 @@ class CallbackBatchesIT {
     }
 
     private static String report(String batchId, String recipient, String status, String at) {
-        return "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + batchId + "\",\"recipient\":\""
-                + recipient + "\",\"code\":0,\"status\":\"" + status + "\",\"at\":\"" + at + "\"}";
+        return SignedCallbacks.recipientReport(batchId, recipient, status, 0, at);
     }
 
     private static String newNonce() {
         return UUID.randomUUID().toString();
-    }
-
-    private static String newBatchId() {
-        return "IT" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
     }
 }

@@ -1,5 +1,6 @@
 package dev.smstrack.processing;
 
+import static dev.smstrack.testing.SignedCallbacks.newBatchId;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import dev.smstrack.platform.DatabaseMigrations;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
 import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.SignedCallbacks;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -34,7 +36,7 @@ class CallbackProcessingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.productWarWith(CallbackProcessingIT.class, PersistenceProbe.class);
+        return Deployments.productWarWith(CallbackProcessingIT.class, PersistenceProbe.class, SignedCallbacks.class);
     }
 
     @Inject
@@ -167,15 +169,10 @@ class CallbackProcessingIT {
     }
 
     private static String report(String batchId, String recipient, String status, String at) {
-        return "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + batchId + "\",\"recipient\":\""
-                + recipient + "\",\"code\":0,\"status\":\"" + status + "\",\"at\":\"" + at + "\"}";
+        return SignedCallbacks.recipientReport(batchId, recipient, status, 0, at);
     }
 
     private static String report(String batchId, String recipient, String status, String at, String reference) {
         return report(batchId, recipient, status, at).replace("}", ",\"client_reference\":\"" + reference + "\"}");
-    }
-
-    private static String newBatchId() {
-        return "IT" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
     }
 }
