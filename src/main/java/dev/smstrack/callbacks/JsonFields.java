@@ -36,6 +36,9 @@ final class JsonFields {
             return json;
         } catch (JsonException | IllegalStateException e) {
             throw new MalformedCallbackException("the body is not valid JSON");
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new MalformedCallbackException(
+                    UnreadableNumbers.pathIn(rawBody) + " holds a number that cannot be read");
         }
     }
 

@@ -67,6 +67,8 @@ class CallbackParserTest {
                 "batch report, no list    | {\"type\":\"delivery_report_sms\",\"batch_id\":\"B\"}    | missing required array statuses",
                 "inbound without id       | {\"type\":\"mo_text\",\"from\":\"1\",\"to\":\"2\",\"body\":\"x\"} | missing required field id",
                 "batch id too long        | {\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB\",\"recipient\":\"1\",\"status\":\"Delivered\",\"at\":\"2026-01-01T00:00:00Z\"} | field batch_id is longer than 64 characters",
+                "a huge exponent          | {\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"B\",\"recipient\":\"1\",\"status\":\"Delivered\",\"code\":4e0188888888888888888,\"at\":\"2026-01-01T00:00:00Z\"} | field code holds a number that cannot be read",
+                "a nested huge number     | {\"type\":\"delivery_report_sms\",\"batch_id\":\"B\",\"statuses\":[{\"status\":\"Delivered\",\"count\":1},{\"count\":1e99999999999}]} | field statuses[1].count holds a number that cannot be read",
                 "conversation, no status  | {\"app_id\":\"A\",\"message_delivery_report\":{\"message_id\":\"M\"},\"event_time\":\"2026-01-01T00:00:00Z\"} | missing required field status",
             })
     void saysWhatIsWrongWithAnUnreadableCallback(String why, String body, String problem) {
