@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -73,8 +74,18 @@ public class CallbackAuthentication {
         return Duration.ofSeconds(toleranceSeconds);
     }
 
-    /** Empty when the request is authentic; otherwise the reason, safe to show to the caller. */
+    /** Empty when the request is authentic; otherwise the reason, for the server log only. */
     public Optional<String> rejectionOf(SignedRequest request, String authorization) {
+        return rejection(request, authorization, signature::rejectionOf);
+    }
+
+    /** The checks that need no body: credentials and signature headers. Empty if they pass. */
+    public Optional<String> rejectionBeforeBody(SignedRequest headers, String authorization) {
+        return rejection(headers, authorization, signature::headerRejection);
+    }
+
+    private Optional<String> rejection(
+            SignedRequest request, String authorization, Function<SignedRequest, Optional<String>> signatureCheck) {
         boolean signing = signature.hasSecrets();
         if (!signing && basicCredentials == null) {
             return disabled ? Optional.empty() : Optional.of("callback authentication is not configured");
@@ -82,7 +93,7 @@ public class CallbackAuthentication {
         if (basicCredentials != null && !basicMatches(authorization)) {
             return Optional.of("HTTP Basic credentials missing or wrong");
         }
-        return signing ? signature.rejectionOf(request) : Optional.empty();
+        return signing ? signatureCheck.apply(request) : Optional.empty();
     }
 
     /** The secret a trusted caller (the simulator) signs with: the first configured one. */

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Accepts an authentic callback: checks that it can be read, then queues it durably, readable or
- * not, so that nothing Sinch sent is lost. Refuses for now, so that Sinch retries, whenever it
- * cannot be stored: the broker refuses the message or the database is known to be down.
+ * Accepts an authentic callback: checks that it can be read and stored (every field the consumer
+ * needs, within what its columns hold), then queues it durably, readable or not, so that nothing
+ * Sinch sent is lost and nothing queued fails in the consumer for what it holds. Refuses for now,
+ * so that Sinch retries, whenever it cannot be stored: the broker refuses the message or the
+ * database is known to be down.
  */
 @ApplicationScoped
 public class CallbackIntake {
@@ -24,22 +26,16 @@ public class CallbackIntake {
     DatabaseAvailability database;
 
     /** Queues the callback; returns why it cannot be read, if it cannot. */
-    public Optional<String> accept(byte[] rawBody, String verifiedNonce) {
+    public Optional<String> accept(byte[] rawBody, VerifiedNonce nonce) {
         if (!database.isAvailable()) {
             throw new TemporarilyUnavailableException("the database is unavailable");
         }
-        String problem = null;
-        String orderingKey = null;
+        var admitted = AdmittedCallback.of(rawBody, nonce, Instant.now());
         try {
-            orderingKey = CallbackParser.parse(rawBody).orderingKey();
-        } catch (MalformedCallbackException e) {
-            problem = e.getMessage();
-        }
-        try {
-            queue.enqueueDurably(new QueuedCallback(rawBody, verifiedNonce, Instant.now(), problem), orderingKey);
+            queue.enqueueDurably(admitted.callback(), admitted.orderingKey());
         } catch (EJBException | JMSRuntimeException e) {
             throw new TemporarilyUnavailableException("the message broker did not accept the callback", e);
         }
-        return Optional.ofNullable(problem);
+        return Optional.ofNullable(admitted.problem());
     }
 }

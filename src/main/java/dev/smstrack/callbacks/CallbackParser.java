@@ -30,6 +30,16 @@ public final class CallbackParser {
 
     private CallbackParser() {}
 
+    /**
+     * Parses the callback and derives its keys, as intake does before it answers 200: whatever
+     * this returns, the consumer can store.
+     */
+    public static Callback read(byte[] rawBody) {
+        Callback callback = parse(rawBody);
+        callback.dedupKey();
+        return callback;
+    }
+
     public static Callback parse(byte[] rawBody) {
         JsonObject json = JsonFields.object(rawBody);
         if (json.containsKey("type")) {

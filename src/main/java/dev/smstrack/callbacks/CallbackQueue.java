@@ -24,6 +24,7 @@ public class CallbackQueue {
     public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/SmsTrackerCallbacksDLQ";
 
     static final String NONCE = "nonce";
+    static final String SIGNED_AT = "signedAt";
     static final String RECEIVED_AT = "receivedAt";
     static final String PROBLEM = "problem";
     static final String GROUP = "JMSXGroupID";
@@ -47,6 +48,9 @@ public class CallbackQueue {
                 .setProperty(RECEIVED_AT, callback.receivedAt().toEpochMilli())
                 .setProperty(NONCE, callback.nonce())
                 .setProperty(PROBLEM, callback.problem());
+        if (callback.signedAt() != null) {
+            producer.setProperty(SIGNED_AT, callback.signedAt().getEpochSecond());
+        }
         if (group != null) {
             producer.setProperty(GROUP, group);
         }

@@ -43,7 +43,7 @@ final class ConversationCallbacks {
             return new ConversationInbound(
                     text(message, "id"),
                     optionalText(identity, "channel"),
-                    identityOf(identity),
+                    senderOf(identity),
                     optionalText(json, "app_id"),
                     body,
                     correlationId,
@@ -77,6 +77,15 @@ final class ConversationCallbacks {
 
     private static JsonObject identity(JsonObject holder) {
         return holder.get("channel_identity") instanceof JsonObject identity ? identity : JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    /** Who sent an inbound message: every one is stored with its sender. */
+    private static String senderOf(JsonObject identity) {
+        String sender = identityOf(identity);
+        if (sender == null) {
+            throw new MalformedCallbackException("missing required field message.channel_identity.identity");
+        }
+        return sender;
     }
 
     private static String identityOf(JsonObject identity) {

@@ -20,6 +20,7 @@ public record ConversationDeliveryReport(
     public ConversationDeliveryReport {
         FieldLimits.atMost(FieldLimits.ID, "message_id", messageId);
         FieldLimits.atMost(FieldLimits.STATUS, "status", status);
+        FieldLimits.atMost(FieldLimits.CHANNEL, "channel_identity.channel", channel);
         FieldLimits.atMost(FieldLimits.RECIPIENT, "channel_identity.identity", identity);
         FieldLimits.atMost(FieldLimits.REFERENCE, "correlation_id", correlationId);
         reason = FieldLimits.cut(FieldLimits.REASON, reason);

@@ -9,6 +9,7 @@ public record ConversationInbound(
 
     public ConversationInbound {
         FieldLimits.atMost(FieldLimits.ADDRESS, "message.id", id);
+        FieldLimits.atMost(FieldLimits.CHANNEL, "channel_identity.channel", channel);
         FieldLimits.atMost(FieldLimits.ADDRESS, "channel_identity.identity", from);
         FieldLimits.atMost(FieldLimits.ADDRESS, "app_id", to);
         FieldLimits.atMost(FieldLimits.REFERENCE, "correlation_id", correlationId);

@@ -104,13 +104,18 @@ final class JsonFields {
         if (text == null || text.isBlank()) {
             return null;
         }
+        return FieldLimits.inRange(field, parse(field, text));
+    }
+
+    private static Instant parse(String field, String text) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
                 return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                throw new MalformedCallbackException("field " + field + " is not an ISO-8601 date-time: " + text);
+                throw new MalformedCallbackException("field " + field + " is not an ISO-8601 date-time: "
+                        + FieldLimits.cut(FieldLimits.QUOTED, text));
             }
         }
     }

@@ -5,16 +5,32 @@ import jakarta.jms.Message;
 import java.time.Instant;
 
 /**
- * A callback as it travels through the queue: the raw bytes Sinch sent, the verified nonce (null
- * without signing), when it arrived, and why it was rejected if it could not be read.
+ * A callback as it travels through the queue: the raw bytes Sinch sent, the verified nonce and when
+ * it was signed (both null without signing), when it arrived, and why it was rejected if it could
+ * not be read.
  */
-public record QueuedCallback(byte[] rawBody, String nonce, Instant receivedAt, String problem) {
+public record QueuedCallback(byte[] rawBody, String nonce, Instant signedAt, Instant receivedAt, String problem) {
+
+    /** A callback as it arrived, with the nonce of its verified signature or null. */
+    public static QueuedCallback received(byte[] rawBody, VerifiedNonce nonce, Instant receivedAt, String problem) {
+        return nonce == null
+                ? new QueuedCallback(rawBody, null, null, receivedAt, problem)
+                : new QueuedCallback(rawBody, nonce.value(), nonce.signedAt(), receivedAt, problem);
+    }
+
+    /** A callback of our own making (a report looked up at Sinch): no signature, nothing to reject. */
+    public static QueuedCallback unsigned(byte[] rawBody, Instant receivedAt) {
+        return new QueuedCallback(rawBody, null, null, receivedAt, null);
+    }
 
     /** Reads back a callback that {@link CallbackQueue#enqueue} sent. */
     public static QueuedCallback of(Message message) throws JMSException {
         return new QueuedCallback(
                 message.getBody(byte[].class),
                 message.getStringProperty(CallbackQueue.NONCE),
+                message.propertyExists(CallbackQueue.SIGNED_AT)
+                        ? Instant.ofEpochSecond(message.getLongProperty(CallbackQueue.SIGNED_AT))
+                        : null,
                 Instant.ofEpochMilli(message.getLongProperty(CallbackQueue.RECEIVED_AT)),
                 message.getStringProperty(CallbackQueue.PROBLEM));
     }

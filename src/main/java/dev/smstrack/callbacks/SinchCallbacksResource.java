@@ -24,7 +24,7 @@ public class SinchCallbacksResource {
     @AuthenticatedCallback
     @Consumes(MediaType.APPLICATION_JSON)
     public Response receive(byte[] body, @Context HttpServletRequest request) {
-        String nonce = (String) request.getAttribute(CallbackAuthenticationFilter.VERIFIED_NONCE);
+        var nonce = (VerifiedNonce) request.getAttribute(CallbackAuthenticationFilter.VERIFIED_NONCE);
         return intake.accept(body, nonce)
                 .map(problem -> Response.status(Response.Status.BAD_REQUEST)
                         .type(MediaType.APPLICATION_JSON_TYPE)

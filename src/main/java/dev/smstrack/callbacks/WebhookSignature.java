@@ -9,16 +9,28 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Sinch's webhook signature: Base64(HMAC-SHA256(secret, rawBody + "." + nonce + "." + timestamp)).
- * Any of several active secrets may match, so that secrets can be rotated without downtime.
+ * Any of several active secrets may match, so that secrets can be rotated without downtime. The
+ * headers are checked before the body is read: a nonce of letters, digits, {@code _} and {@code -}
+ * (a dot in it could move bytes between body and nonce under the same signature), a timestamp of Unix seconds no older than the
+ * tolerance (Sinch retries for hours) and at most a few minutes ahead (clocks drift; a signature
+ * from the future would outlive its nonce), and the one algorithm.
  */
 public final class WebhookSignature {
 
     static final String ALGORITHM = "HmacSHA256";
+
+    /** How far ahead of the server clock a timestamp may be: clock drift, not hours. */
+    static final Duration FUTURE_SKEW = Duration.ofMinutes(5);
+
+    private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** Twelve digits reach the year 33658: no arithmetic on them overflows. */
+    private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{1,12}");
 
     private final List<byte[]> secrets;
     private final Duration tolerance;
@@ -41,6 +53,11 @@ public final class WebhookSignature {
 
     /** Checks a request; an empty result means it is authentic, otherwise the reason it is not. */
     public Optional<String> rejectionOf(SignedRequest request) {
+        return headerRejection(request).or(() -> signatureRejection(request));
+    }
+
+    /** Checks everything but the signature itself, so that a forgery costs no body read and no HMAC. */
+    public Optional<String> headerRejection(SignedRequest request) {
         if (!hasSecrets()) {
             return Optional.of("no webhook secret is configured");
         }
@@ -53,13 +70,23 @@ public final class WebhookSignature {
         if (request.timestamp() == null) {
             return Optional.of("missing x-sinch-webhook-signature-timestamp header");
         }
-        Optional<String> staleness = stalenessOf(request.timestamp());
+        if (!NONCE.matcher(request.nonce()).matches()) {
+            return Optional.of("x-sinch-webhook-signature-nonce is not 1 to 64 letters, digits, '_' or '-'");
+        }
+        if (!TIMESTAMP.matcher(request.timestamp()).matches()) {
+            return Optional.of("x-sinch-webhook-signature-timestamp is not Unix epoch seconds");
+        }
+        Optional<String> staleness = stalenessOf(Long.parseLong(request.timestamp()));
         if (staleness.isPresent()) {
             return staleness;
         }
         if (request.algorithm() != null && !ALGORITHM.equalsIgnoreCase(request.algorithm())) {
             return Optional.of("unsupported signature algorithm, expected " + ALGORITHM);
         }
+        return Optional.empty();
+    }
+
+    private Optional<String> signatureRejection(SignedRequest request) {
         // Compared as Sinch sends it, padded Base64, so that no other encoding of the same bytes passes.
         byte[] presented = request.signature().getBytes(StandardCharsets.US_ASCII);
         byte[] signed = request.signedContent();
@@ -71,16 +98,14 @@ public final class WebhookSignature {
         return Optional.of("signature does not match");
     }
 
-    private Optional<String> stalenessOf(String timestamp) {
-        long seconds;
-        try {
-            seconds = Long.parseLong(timestamp.strip());
-        } catch (NumberFormatException e) {
-            return Optional.of("x-sinch-webhook-signature-timestamp is not Unix epoch seconds");
+    private Optional<String> stalenessOf(long seconds) {
+        long age = clock.instant().getEpochSecond() - seconds;
+        if (age > tolerance.toSeconds()) {
+            return Optional.of("timestamp is more than " + tolerance.toSeconds() + " s old");
         }
-        long skew = Math.abs(clock.instant().getEpochSecond() - seconds);
-        if (skew > tolerance.toSeconds()) {
-            return Optional.of("timestamp is more than " + tolerance.toSeconds() + " s away from the server clock");
+        long ahead = Math.min(FUTURE_SKEW.toSeconds(), tolerance.toSeconds());
+        if (-age > ahead) {
+            return Optional.of("timestamp is more than " + ahead + " s ahead of the server clock");
         }
         return Optional.empty();
     }

@@ -43,11 +43,21 @@ public class Nonces {
             if (callback.nonce() == null) {
                 firstUses.add(callback);
             } else if (used.add(callback.nonce())) {
-                em.persist(new AcceptedNonce(callback.nonce(), callback.receivedAt()));
+                em.persist(new AcceptedNonce(callback.nonce(), callback.receivedAt(), expiryOf(callback)));
                 firstUses.add(callback);
             }
         }
         return firstUses;
+    }
+
+    /**
+     * A replay passes the signature check until its timestamp is older than the tolerance; the
+     * arrival time stands in for a timestamp ahead of it (within the skew) or unknown.
+     */
+    private Instant expiryOf(QueuedCallback callback) {
+        Instant signedAt = callback.signedAt();
+        Instant from = signedAt != null && signedAt.isAfter(callback.receivedAt()) ? signedAt : callback.receivedAt();
+        return from.plus(authentication.nonceWindow());
     }
 
     private List<String> alreadyAccepted(List<String> nonces) {
@@ -61,9 +71,8 @@ public class Nonces {
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     void purgeExpired() {
-        Instant expired = Instant.now().minus(authentication.nonceWindow());
-        em.createQuery("DELETE FROM AcceptedNonce n WHERE n.acceptedAt < :expired")
-                .setParameter("expired", expired)
+        em.createQuery("DELETE FROM AcceptedNonce n WHERE n.expiresAt < :now")
+                .setParameter("now", Instant.now())
                 .executeUpdate();
     }
 }

@@ -93,8 +93,7 @@ public class Reconciliation {
             if (answer.isSuccess()) {
                 byte[] report = answer.body().toString().getBytes(StandardCharsets.UTF_8);
                 callbacks.enqueue(
-                        new QueuedCallback(report, null, Instant.now(), null),
-                        message.batchId() + "/" + message.recipient());
+                        QueuedCallback.unsigned(report, Instant.now()), message.batchId() + "/" + message.recipient());
             }
         } catch (SinchUnreachableException e) {
             LOG.warning(() -> "Reconciliation could not reach Sinch: " + e.getMessage());

@@ -69,6 +69,10 @@ class CallbackParserTest {
                 "batch id too long        | {\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB\",\"recipient\":\"1\",\"status\":\"Delivered\",\"at\":\"2026-01-01T00:00:00Z\"} | field batch_id is longer than 64 characters",
                 "a huge exponent          | {\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"B\",\"recipient\":\"1\",\"status\":\"Delivered\",\"code\":4e0188888888888888888,\"at\":\"2026-01-01T00:00:00Z\"} | field code holds a number that cannot be read",
                 "a nested huge number     | {\"type\":\"delivery_report_sms\",\"batch_id\":\"B\",\"statuses\":[{\"status\":\"Delivered\",\"count\":1},{\"count\":1e99999999999}]} | field statuses[1].count holds a number that cannot be read",
+                "a time in year 300000000 | {\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"B\",\"recipient\":\"1\",\"status\":\"Delivered\",\"at\":\"+300000000-01-01T00:00:00Z\"} | field at is outside the years 1970 to 9999",
+                "a time before 1970       | {\"type\":\"mo_text\",\"id\":\"I\",\"from\":\"1\",\"to\":\"2\",\"body\":\"x\",\"sent_at\":\"1969-12-31T23:59:59Z\"} | field sent_at is outside the years 1970 to 9999",
+                "inbound, no sender       | {\"app_id\":\"A\",\"message\":{\"id\":\"M\",\"channel_identity\":{\"channel\":\"SMS\"}},\"event_time\":\"2026-01-01T00:00:00Z\"} | missing required field message.channel_identity.identity",
+                "channel too long         | {\"app_id\":\"A\",\"message\":{\"id\":\"M\",\"channel_identity\":{\"channel\":\"CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC\",\"identity\":\"x\"}},\"event_time\":\"2026-01-01T00:00:00Z\"} | field channel_identity.channel is longer than 32 characters",
                 "conversation, no status  | {\"app_id\":\"A\",\"message_delivery_report\":{\"message_id\":\"M\"},\"event_time\":\"2026-01-01T00:00:00Z\"} | missing required field status",
             })
     void saysWhatIsWrongWithAnUnreadableCallback(String why, String body, String problem) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.ServerLog;
 import dev.smstrack.testing.SignedCallbacks;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -91,16 +92,31 @@ class CallbacksEndpointIT {
                 "other algorithm      | algorithm | HmacSHA1   | unsupported signature algorithm, expected HmacSHA256",
                 "no signature header  | signature | (none)     | missing x-sinch-webhook-signature header",
                 "secret not ours      | signature | (stranger) | signature does not match",
-                "stale timestamp      | timestamp | (stale)    | timestamp is more than 86400 s away from the server clock",
+                "stale timestamp      | timestamp | (stale)    | timestamp is more than 86400 s old",
+                "timestamp from later | timestamp | (future)   | timestamp is more than 300 s ahead of the server clock",
+                "nonce of 300 chars   | nonce     | (long)     | x-sinch-webhook-signature-nonce is not 1 to 64 letters, digits, '_' or '-'",
+                "nonce with a dot     | nonce     | a.b        | x-sinch-webhook-signature-nonce is not 1 to 64 letters, digits, '_' or '-'",
                 "no Basic credentials | basic     | (none)     | HTTP Basic credentials missing or wrong",
                 "wrong Basic password | basic     | Basic c2luY2g6bm8= | HTTP Basic credentials missing or wrong"
             })
-    void refusesWithTheReasonAndStoresNothingWithoutValidCredentials(
-            String why, String header, String value, String reason) throws Exception {
+    void refusesSayingOnlyThatAndLogsTheReason(String why, String header, String value, String reason)
+            throws Exception {
         String batchId = newBatchId();
         String body = recipientReport(batchId, "46701234567", "Delivered", 0, "2026-01-02T03:04:06.000Z");
-        Instant signedAt = "(stale)".equals(value) ? Instant.now().minus(Duration.ofDays(2)) : Instant.now();
-        var headers = new HashMap<>(signedHeaders(body, UUID.randomUUID().toString(), signedAt));
+        Instant signedAt =
+                switch (value) {
+                    case "(stale)" -> Instant.now().minus(Duration.ofDays(2));
+                    case "(future)" -> Instant.now().plus(Duration.ofHours(1));
+                    default -> Instant.now();
+                };
+        String nonce =
+                switch (value) {
+                    case "(long)" -> "n".repeat(300);
+                    case "a.b" -> value;
+                    default -> UUID.randomUUID().toString();
+                };
+        // Signed with the right secret, whatever the nonce: only the check of the headers refuses it.
+        var headers = new HashMap<>(signedHeaders(body, nonce, signedAt));
         String name =
                 switch (header) {
                     case "signature" -> "x-sinch-webhook-signature";
@@ -117,15 +133,22 @@ class CallbacksEndpointIT {
                             body.getBytes(StandardCharsets.UTF_8),
                             headers.get("x-sinch-webhook-signature-nonce"),
                             headers.get("x-sinch-webhook-signature-timestamp")));
-            case "(stale)" -> {}
+            case "(stale)", "(future)", "(long)", "a.b" -> {}
             default -> headers.put(name, value);
         }
 
         var answer = sinch.post(body, headers);
 
         assertEquals(401, answer.statusCode(), why);
-        assertEquals(reason, json(answer.body()).getString("reason"));
-        assertFalse(answer.body().contains(SignedCallbacks.SECRET), "the secret is never echoed");
+        var refusal = json(answer.body());
+        assertEquals("authentication failed", refusal.getString("error"));
+        String requestId = refusal.getString("reason").replaceFirst("^request ", "");
+        assertTrue(requestId.matches("[0-9a-f-]{36}"), "the body names only a request id: " + answer.body());
+        String logged = ServerLog.awaitLineWith("(request " + requestId + "): ");
+        assertTrue(logged.contains("WARN") && logged.endsWith(reason), logged);
+        assertFalse(logged.contains(SignedCallbacks.SECRET), "the secret is never logged");
+        String signature = headers.get("x-sinch-webhook-signature");
+        assertFalse(signature != null && logged.contains(signature), "nor the signature");
         awaitProcessingOfEverythingSentSoFar();
         assertEquals(0, events(batchId).getInt("total"), "nothing stored for a refused callback");
     }
@@ -145,22 +168,30 @@ class CallbacksEndpointIT {
         assertTrue(json(tooLarge.body()).getString("reason").contains("1048576 bytes"), tooLarge.body());
     }
 
-    @Test
-    void keepsASignedButUnreadableBodyAndAnswers400() throws Exception {
-        String marker = UUID.randomUUID().toString();
-        String broken = "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + marker + "\"";
+    /** What the consumer could not store is refused at the door, and kept, never queued to fail again and again. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "broken JSON        | \"                                                | the body is not valid JSON",
+                "a huge exponent    | ,\"code\":4e0188888888888888888}                 | field code holds a number that cannot be read",
+                "year 300,000,000   | ,\"at\":\"+300000000-01-01T00:00:00Z\"}          | field at is outside the years 1970 to 9999",
+            })
+    void keepsASignedButUnstorableBodyAndAnswers400(String why, String ending, String problem) throws Exception {
+        String broken = "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"" + newBatchId()
+                + "\",\"recipient\":\"46701234567\",\"status\":\"Delivered\"" + ending;
         var answer = sinch.post(broken);
 
         assertEquals(400, answer.statusCode(), answer.body());
         assertEquals(
-                "the body is not valid JSON; the body was kept for operators",
+                problem + "; the body was kept for operators",
                 json(answer.body()).getString("reason"));
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
                         sinch.getJson("api/received-callbacks?outcome=REJECTED&size=500").getJsonArray("items").stream()
                                 .map(JsonObject.class::cast)
                                 .anyMatch(kept -> kept.getString("payload").equals(broken)
-                                        && kept.getString("problem").equals("the body is not valid JSON")));
+                                        && kept.getString("problem").equals(problem)));
     }
 
     private JsonObject awaitEvents(String batchId, int count) {

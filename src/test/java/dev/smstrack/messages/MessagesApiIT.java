@@ -140,6 +140,6 @@ class MessagesApiIT {
     }
 
     private void enqueue(String body) {
-        queue.enqueue(new QueuedCallback(body.getBytes(StandardCharsets.UTF_8), null, Instant.now(), null), null);
+        queue.enqueue(QueuedCallback.unsigned(body.getBytes(StandardCharsets.UTF_8), Instant.now()), null);
     }
 }

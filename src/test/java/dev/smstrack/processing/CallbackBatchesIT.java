@@ -15,7 +15,9 @@ import dev.smstrack.testing.SignedCallbacks;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +36,7 @@ class CallbackBatchesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.productWarWith(CallbackBatchesIT.class, SignedCallbacks.class);
+        return Deployments.productWarWith(CallbackBatchesIT.class, PersistenceProbe.class, SignedCallbacks.class);
     }
 
     @Inject
@@ -51,6 +53,24 @@ class CallbackBatchesIT {
 
     @Inject
     ReceivedCallbacks received;
+
+    @Inject
+    PersistenceProbe persistence;
+
+    /** A replay passes the signature check until its timestamp is a tolerance (24 h here) old. */
+    @Test
+    void remembersANonceUntilItsSignatureIsStale() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String signedAhead = newNonce();
+        String signedBefore = newNonce();
+        String body = report(newBatchId(), "46709999103", "Delivered", "2026-03-04T05:06:07.000Z");
+        callbacks.apply(List.of(
+                new QueuedCallback(bytes(body), signedAhead, now.plusSeconds(200), now, null),
+                new QueuedCallback(bytes(body), signedBefore, now.minusSeconds(3600), now, null)));
+
+        assertEquals(now.plusSeconds(200).plus(Duration.ofDays(1)), persistence.nonceExpiry(signedAhead));
+        assertEquals(now.plus(Duration.ofDays(1)), persistence.nonceExpiry(signedBefore));
+    }
 
     @Test
     void aListKeepsEachCallbackOnceAndAppliesEachReportToItsMessage() {
@@ -105,6 +125,7 @@ class CallbackBatchesIT {
                             .getBytes(StandardCharsets.UTF_8),
                     newNonce(),
                     null,
+                    null,
                     null)));
             for (Future<?> each : applied) {
                 each.get();
@@ -125,8 +146,13 @@ class CallbackBatchesIT {
                 .count();
     }
 
+    private static byte[] bytes(String body) {
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static QueuedCallback queued(String body, String nonce) {
-        return new QueuedCallback(body.getBytes(StandardCharsets.UTF_8), nonce, Instant.now(), null);
+        Instant now = Instant.now();
+        return new QueuedCallback(body.getBytes(StandardCharsets.UTF_8), nonce, now, now, null);
     }
 
     private static String report(String batchId, String recipient, String status, String at) {

@@ -165,7 +165,7 @@ class CallbackProcessingIT {
     }
 
     private void enqueue(String body) {
-        queue.enqueue(new QueuedCallback(body.getBytes(StandardCharsets.UTF_8), null, Instant.now(), null), null);
+        queue.enqueue(QueuedCallback.unsigned(body.getBytes(StandardCharsets.UTF_8), Instant.now()), null);
     }
 
     private static String report(String batchId, String recipient, String status, String at) {

@@ -3,8 +3,9 @@ package dev.smstrack.processing;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 
-/** Test-only bean that tells which JPA provider serves the product's persistence unit. */
+/** Test-only bean that reads what the product keeps to itself: its JPA provider, its nonces. */
 @Stateless
 public class PersistenceProbe {
 
@@ -13,5 +14,11 @@ public class PersistenceProbe {
 
     public String providerClass() {
         return em.getEntityManagerFactory().getClass().getName();
+    }
+
+    public Instant nonceExpiry(String nonce) {
+        return em.createQuery("SELECT n.expiresAt FROM AcceptedNonce n WHERE n.nonce = :nonce", Instant.class)
+                .setParameter("nonce", nonce)
+                .getSingleResult();
     }
 }

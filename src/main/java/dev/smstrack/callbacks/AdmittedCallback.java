@@ -1,0 +1,26 @@
+package dev.smstrack.callbacks;
+
+import java.time.Instant;
+
+/**
+ * What intake makes of an authentic body before it answers: the callback to queue, with the
+ * problem that makes it unreadable (answered 400, kept all the same) or none, and the key that
+ * orders it among the callbacks about the same message.
+ */
+public record AdmittedCallback(QueuedCallback callback, String orderingKey) {
+
+    public static AdmittedCallback of(byte[] rawBody, VerifiedNonce nonce, Instant receivedAt) {
+        try {
+            Callback callback = CallbackParser.read(rawBody);
+            return new AdmittedCallback(
+                    QueuedCallback.received(rawBody, nonce, receivedAt, null), callback.orderingKey());
+        } catch (MalformedCallbackException e) {
+            return new AdmittedCallback(QueuedCallback.received(rawBody, nonce, receivedAt, e.getMessage()), null);
+        }
+    }
+
+    /** Why the callback cannot be read, or null. */
+    public String problem() {
+        return callback.problem();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.smstrack.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The test server's log, read from its file, for what a test expects the server to have logged. */
+public final class ServerLog {
+
+    private static final Path FILE = Path.of(System.getProperty("server.dir"), "standalone", "log", "server.log");
+
+    private ServerLog() {}
+
+    /** The first line holding the text, waiting a few seconds for it to be written. */
+    public static String awaitLineWith(String text) {
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> lineWith(text), Optional::isPresent)
+                .get();
+    }
+
+    /** Where the log ends now: {@link #linesSince} reads what comes after. */
+    public static long end() throws IOException {
+        return Files.size(FILE);
+    }
+
+    /** The lines written since the position. */
+    public static List<String> linesSince(long position) throws IOException {
+        byte[] all = Files.readAllBytes(FILE);
+        int from = (int) Math.min(position, all.length);
+        return new String(all, from, all.length - from, StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+    }
+
+    private static Optional<String> lineWith(String text) throws IOException {
+        try (var lines = Files.lines(FILE, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains(text)).findFirst();
+        }
+    }
+}
