@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Decides whether a callback really comes from Sinch: by its HMAC signature, by the HTTP Basic
  * credentials Sinch was provisioned with, or both when both are configured. With neither, every
  * callback is refused unless authentication was switched off explicitly, which is logged at every
- * start.
+ * start. The secrets and credentials never leave this class.
  */
 @ApplicationScoped
 public class CallbackAuthentication {
@@ -94,21 +94,6 @@ public class CallbackAuthentication {
             return Optional.of("HTTP Basic credentials missing or wrong");
         }
         return signing ? signatureCheck.apply(request) : Optional.empty();
-    }
-
-    /** The secret a trusted caller (the simulator) signs with: the first configured one. */
-    public Optional<String> signingSecret() {
-        return Arrays.stream(secrets.orElse("").split(","))
-                .map(String::strip)
-                .filter(secret -> !secret.isEmpty())
-                .findFirst();
-    }
-
-    /** "user:password" when Basic credentials are required. */
-    public Optional<String> basicCredentials() {
-        return basicCredentials == null
-                ? Optional.empty()
-                : Optional.of(new String(basicCredentials, StandardCharsets.UTF_8));
     }
 
     /** True when the nonce was verified by the signature and can identify a replay. */

@@ -19,10 +19,15 @@ public class TemporarilyUnavailableMapper implements ExceptionMapper<Temporarily
     @Override
     public Response toResponse(TemporarilyUnavailableException failure) {
         LOG.log(Level.WARNING, "Answering 503: " + failure.getMessage(), failure.getCause());
+        return retryLater(failure.getMessage());
+    }
+
+    /** 503 with Retry-After and the reason. */
+    public static Response retryLater(String reason) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody("temporarily unavailable", failure.getMessage() + "; retry later"))
+                .entity(new ErrorBody("temporarily unavailable", reason + "; retry later"))
                 .build();
     }
 }

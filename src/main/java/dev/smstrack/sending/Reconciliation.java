@@ -51,6 +51,9 @@ public class Reconciliation {
     SinchClient sinch;
 
     @Inject
+    SinchSettings settings;
+
+    @Inject
     @ConfigProperty(name = "sinch.reconcile.interval.seconds", defaultValue = "60")
     long intervalSeconds;
 
@@ -74,6 +77,9 @@ public class Reconciliation {
 
     @Timeout
     void run() {
+        if (!settings.canSend()) {
+            return;
+        }
         Instant now = Instant.now();
         resumeStalledSubmissions(now);
         Instant giveUpBefore = now.minus(Duration.ofHours(giveUpHours));

@@ -3,6 +3,7 @@ package dev.smstrack.sending;
 import dev.smstrack.sending.api.InvalidSendRequestException;
 import dev.smstrack.sending.api.SendRequest;
 import dev.smstrack.sending.api.SendResult;
+import dev.smstrack.sending.api.SendingUnavailableException;
 import dev.smstrack.sending.api.SmsSending;
 import dev.smstrack.sending.api.SmsSendingLocal;
 import jakarta.ejb.EJBException;
@@ -27,6 +28,9 @@ public class SmsSender implements SmsSending, SmsSendingLocal {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SendResult send(SendRequest request) throws InvalidSendRequestException {
+        if (!settings.canSend()) {
+            throw new SendingUnavailableException("Sinch is not configured");
+        }
         var valid = SendValidation.check(request, settings.from(), settings.deliveryReport());
         if (valid.clientReference() != null) {
             var earlier = submissions.forKey(valid.clientReference());

@@ -10,15 +10,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What the simulated Sinch knows and does: accepts batches (or fails on purpose), then moves each
- * recipient from Queued to Dispatched to a final status and calls back at each step.
+ * recipient from Queued to Dispatched to a final status and reports each step. It remembers the
+ * last {@value #MOST_REMEMBERED} batches only, so that its memory stays bounded.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -32,8 +34,11 @@ public class SimulatedSinch {
     @Inject
     SimulatedCallbacks callbacks;
 
-    private final Map<String, SimulatedBatch> batches = new ConcurrentHashMap<>();
-    private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+    /** The most batches (and client references) remembered: the oldest are forgotten first. */
+    static final int MOST_REMEMBERED = 2_000;
+
+    private final Map<String, SimulatedBatch> batches = bounded();
+    private final Map<String, Integer> attempts = bounded();
 
     /** The answer to a POST of a batch: status, JSON body, and Retry-After seconds if any. */
     public record Answer(int status, JsonObject body, Integer retryAfter) {}
@@ -70,10 +75,12 @@ public class SimulatedSinch {
     }
 
     public List<JsonObject> withClientReference(String clientReference) {
-        return batches.values().stream()
-                .filter(batch -> clientReference.equals(batch.clientReference()))
-                .map(SimulatedBatch::created)
-                .toList();
+        synchronized (batches) {
+            return batches.values().stream()
+                    .filter(batch -> clientReference.equals(batch.clientReference()))
+                    .map(SimulatedBatch::created)
+                    .toList();
+        }
     }
 
     public Optional<JsonObject> report(String batchId, String recipient) {
@@ -110,20 +117,22 @@ public class SimulatedSinch {
         }
     }
 
-    /** Records the recipient's new status and reports it, as the batch's delivery_report asks. */
+    /**
+     * Records the recipient's new status and reports it, as the batch's delivery_report asks, to
+     * this server: a callback_url in the request is ignored.
+     */
     private void advance(SimulatedBatch batch, String recipient, String status, int code, Scenario scenario) {
         batch.statuses.put(recipient, new SimulatedBatch.Status(status, code, Instant.now()));
         boolean isFinal = !"Dispatched".equals(status);
         String kind = batch.request.getString("delivery_report", "none");
-        String url = batch.request.getString("callback_url", null);
         boolean wanted = "per_recipient".equals(kind) || ("per_recipient_final".equals(kind) && isFinal);
-        if (url == null || !wanted || (isFinal && Scenario.appliesTo(Scenario.FINAL_REPORT_LOST, recipient))) {
+        if (!wanted || (isFinal && Scenario.appliesTo(Scenario.FINAL_REPORT_LOST, recipient))) {
             return;
         }
         JsonObject report = batch.report(recipient);
-        callbacks.post(url, report);
+        callbacks.deliver(report);
         if (settings.duplicate()) {
-            callbacks.post(url, report);
+            callbacks.deliver(report);
         }
     }
 
@@ -146,6 +155,15 @@ public class SimulatedSinch {
                 status,
                 Json.createObjectBuilder().add("code", code).add("text", text).build(),
                 null);
+    }
+
+    static <V> Map<String, V> bounded() {
+        return Collections.synchronizedMap(new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > MOST_REMEMBERED;
+            }
+        });
     }
 
     private static String newBatchId() {

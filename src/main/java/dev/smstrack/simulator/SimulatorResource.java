@@ -1,6 +1,6 @@
 package dev.smstrack.simulator;
 
-import dev.smstrack.sending.SinchSettings;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,15 +19,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The simulated Sinch SMS REST API, under /api/sinch-simulator. It answers only while no Sinch
- * credentials are configured, so that it can never stand in for a real account.
+ * The simulated Sinch SMS REST API, under /api/sinch-simulator: 404 unless SINCH_SIMULATOR=true.
+ * Like Sinch, it admits only its bearer token, which it checks itself (it is no user of the
+ * platform's realms): open to the platform, closed to anyone without the token.
  */
 @Path("sinch-simulator/xms/v1/{plan}/batches")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class SimulatorResource {
 
     @Inject
-    SinchSettings sinch;
+    SimulatorSettings settings;
 
     @Inject
     SimulatedSinch simulated;
@@ -75,11 +77,11 @@ public class SimulatorResource {
     }
 
     private void checkActive(String authorization) {
-        if (!sinch.simulatorActive()) {
-            throw new NotFoundException("the Sinch simulator is off: Sinch credentials are configured");
+        if (!settings.enabled()) {
+            throw new NotFoundException("the Sinch simulator is off (SINCH_SIMULATOR is not true)");
         }
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            throw new NotAuthorizedException("Bearer token required", "Bearer");
+        if (!settings.accepts(authorization)) {
+            throw new NotAuthorizedException("the simulator's bearer token is required", "Bearer");
         }
     }
 }

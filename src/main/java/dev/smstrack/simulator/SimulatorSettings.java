@@ -1,14 +1,34 @@
 package dev.smstrack.simulator;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** How the simulator behaves: delays, the mix of outcomes, and the share of each fault. */
+/**
+ * Whether the simulator is on (only when SINCH_SIMULATOR=true), the bearer token it demands, and
+ * how it behaves: delays, the mix of outcomes, and the share of each fault.
+ */
 @ApplicationScoped
 public class SimulatorSettings {
+
+    @Inject
+    @ConfigProperty(name = "sinch.simulator", defaultValue = "false")
+    boolean enabled;
+
+    /** Unset: a random token for this JVM, which only this server's own Sinch client knows. */
+    @Inject
+    @ConfigProperty(name = "sinch.simulator.token")
+    Optional<String> configuredToken;
+
+    private String token;
 
     @Inject
     @ConfigProperty(name = "sinch.simulator.dispatch.millis", defaultValue = "500")
@@ -45,6 +65,29 @@ public class SimulatorSettings {
     @Inject
     @ConfigProperty(name = "sinch.simulator.share.early", defaultValue = "0")
     double earlyShare;
+
+    @PostConstruct
+    void chooseToken() {
+        token = configuredToken.filter(value -> !value.isBlank()).orElseGet(() -> {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        });
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** The bearer token a client must send, as the real Sinch demands its API token. */
+    public String token() {
+        return token;
+    }
+
+    boolean accepts(String authorization) {
+        byte[] expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+        return authorization != null && MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.UTF_8));
+    }
 
     /** The configured delay, varied by up to half either way. */
     Duration dispatchDelay() {

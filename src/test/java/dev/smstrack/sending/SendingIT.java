@@ -167,7 +167,7 @@ class SendingIT {
         var answer = http.send(
                 HttpRequest.newBuilder(
                                 uri("api/sinch-simulator/xms/v1/simulator/batches?client_reference=" + requestId))
-                        .header("Authorization", "Bearer test")
+                        .header("Authorization", "Bearer " + System.getProperty("it.simulator.token"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         return json(answer.body()).getInt("count");
