@@ -24,7 +24,7 @@ SIGNED=target/signed-callbacks.tsv
 CALLBACKS="$BASE_URL/api/sinch/callbacks"
 QUEUE=/subsystem=messaging-activemq/server=default/jms-queue=SmsTrackerCallbacks
 cli() { "$SERVER_DIR/bin/jboss-cli.sh" --connect --command="$1" >/dev/null; }
-stored() { curl -fs "$BASE_URL/api/received-callbacks?size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p'; }
+stored() { curl -fs -u "$READER" "$BASE_URL/api/received-callbacks?size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p'; }
 settle() {
     local before=-1 now
     while now="$(stored)"; [ "$now" != "$before" ]; do before="$now"; sleep 3; done

@@ -6,10 +6,12 @@ BASE_URL="${BASE_URL:-http://127.0.0.1:8080}"
 export SINCH_WEBHOOK_SECRETS="${SINCH_WEBHOOK_SECRETS:-reliability-test-secret}"
 SECRET="${SINCH_WEBHOOK_SECRETS%%,*}"
 SERVER_LOG="${SERVER_LOG:-target/reliability-server.log}"
-# A copy of the configuration, so that what a script changes (a redeployed WAR) stays out of the
-# standalone-full.xml that the tests and the run command use.
+# A copy of the tests' configuration (standalone-full.xml with the test users), so that what a script
+# changes (a redeployed WAR) stays out of the configurations that the tests and the run command use.
 SERVER_CONFIG=standalone-reliability.xml
 SERVER_PID=""
+# The read API needs a user: the test user with every role (src/test/server/test-users.txt).
+READER="$(awk '$1 == "it-ops" { print $1 ":" $2 }' "$(dirname "${BASH_SOURCE[0]}")/../server/test-users.txt")"
 
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { log "FAILED: $*"; exit 1; }
@@ -17,15 +19,17 @@ fail() { log "FAILED: $*"; exit 1; }
 start_server() {
     log "starting WildFly ($SERVER_DIR)"
     local configuration="$SERVER_DIR/standalone/configuration"
+    [ "$configuration/standalone-it.xml" -nt "$configuration/standalone-full.xml" ] \
+        || bash "$(dirname "${BASH_SOURCE[0]}")/../server/prepare.sh" "$SERVER_DIR"
     # A new build's configuration replaces the copy; a restart within a script keeps it.
-    [ "$configuration/$SERVER_CONFIG" -nt "$configuration/standalone-full.xml" ] \
-        || cp "$configuration/standalone-full.xml" "$configuration/$SERVER_CONFIG"
+    [ "$configuration/$SERVER_CONFIG" -nt "$configuration/standalone-it.xml" ] \
+        || cp "$configuration/standalone-it.xml" "$configuration/$SERVER_CONFIG"
     # A redeploy through the CLI leaves the scanner a marker that would keep the WAR undeployed.
     rm -f "$SERVER_DIR/standalone/deployments/"*.undeployed
     "$SERVER_DIR/bin/standalone.sh" -c "$SERVER_CONFIG" >"$SERVER_LOG" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 120); do
-        if curl -fs -o /dev/null "$BASE_URL/api/status-events?batchId=ready"; then
+        if curl -fs -o /dev/null -u "$READER" "$BASE_URL/api/status-events?batchId=ready"; then
             log "server ready"
             return 0
         fi
@@ -80,7 +84,7 @@ post_report() {
 
 # stored_count BATCH_ID -> how many status events the product stored for the batch
 stored_count() {
-    curl -fs "$BASE_URL/api/status-events?batchId=$1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p'
+    curl -fs -u "$READER" "$BASE_URL/api/status-events?batchId=$1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p'
 }
 
 await_stored() {

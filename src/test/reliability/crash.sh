@@ -25,7 +25,7 @@ cleanup() {
     rm -f "$SERVER_DIR/standalone/configuration/$SERVER_CONFIG" "$SERVER_DIR/standalone/deployments/"*.undeployed
 }
 trap cleanup EXIT
-rm -f "$SERVER_DIR/standalone/configuration/$SERVER_CONFIG" # a fresh copy of standalone-full.xml
+rm -f "$SERVER_DIR/standalone/configuration/$SERVER_CONFIG" # a fresh copy of standalone-it.xml
 start_server
 log "sending $COUNT callbacks; the server gets a $ACTION part-way"
 java -cp "$CP" dev.smstrack.bench.LoadGenerator --count "$COUNT" --duration 600 --concurrency 32 \

@@ -1,6 +1,7 @@
 package dev.smstrack.callbacks;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +19,7 @@ import jakarta.jms.Queue;
  * seen, and one group per message would grow that memory without end.
  */
 @Stateless
+@PermitAll
 public class CallbackQueue {
 
     public static final String QUEUE = "java:/jms/queue/SmsTrackerCallbacks";

@@ -1,6 +1,7 @@
 package dev.smstrack.callbacks;
 
 import dev.smstrack.platform.ErrorBody;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
  * cannot be read (kept all the same); the filter answers 401 and 413, the platform 405 and 415.
  */
 @Path("sinch/callbacks")
+@PermitAll
 public class SinchCallbacksResource {
 
     @Inject

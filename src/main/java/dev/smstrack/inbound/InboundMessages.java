@@ -2,12 +2,14 @@ package dev.smstrack.inbound;
 
 import dev.smstrack.platform.Filters;
 import dev.smstrack.platform.Page;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /** Stores and finds inbound messages. */
 @Stateless
+@PermitAll
 public class InboundMessages {
 
     @PersistenceContext

@@ -2,6 +2,8 @@ package dev.smstrack.inbound;
 
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.QueryParameters;
+import dev.smstrack.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Inbound messages, newest first, optionally by sender ({@code from}) and recipient ({@code to}). */
 @Path("inbound-messages")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class InboundMessagesResource {
 
     @Inject

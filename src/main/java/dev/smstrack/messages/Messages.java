@@ -2,6 +2,7 @@ package dev.smstrack.messages;
 
 import dev.smstrack.platform.Filters;
 import dev.smstrack.platform.Page;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,6 +18,7 @@ import java.util.function.Function;
 
 /** Stores messages and finds them, for reading or, locked, for applying a report. */
 @Stateless
+@PermitAll
 public class Messages {
 
     @PersistenceContext

@@ -2,8 +2,10 @@ package dev.smstrack.messages;
 
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.QueryParameters;
+import dev.smstrack.security.Roles;
 import dev.smstrack.statusevents.StatusEventView;
 import dev.smstrack.statusevents.StatusEvents;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Messages and, for one message, its whole status history. */
 @Path("messages")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class MessagesResource {
 
     @Inject

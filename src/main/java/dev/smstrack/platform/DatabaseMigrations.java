@@ -2,6 +2,7 @@ package dev.smstrack.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -16,6 +17,7 @@ import org.flywaydb.core.Flyway;
  */
 @Singleton
 @Startup
+@PermitAll
 public class DatabaseMigrations {
 
     public static final String DATASOURCE = "java:jboss/datasources/SmsTrackerDS";

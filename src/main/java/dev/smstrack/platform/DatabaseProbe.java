@@ -1,6 +1,7 @@
 package dev.smstrack.platform;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -20,6 +21,7 @@ import javax.sql.DataSource;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
 public class DatabaseProbe {
 
     private static final int TIMEOUT_SECONDS = 2;

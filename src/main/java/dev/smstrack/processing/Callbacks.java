@@ -13,6 +13,7 @@ import dev.smstrack.inbound.InboundMessage;
 import dev.smstrack.inbound.InboundMessages;
 import dev.smstrack.processing.ReceivedCallback.Outcome;
 import dev.smstrack.statusevents.StatusEvent.Report;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import java.util.Map;
  * Each step reads the database once for the whole list, so that a longer list costs little more.
  */
 @Stateless
+@PermitAll
 public class Callbacks {
 
     @Inject

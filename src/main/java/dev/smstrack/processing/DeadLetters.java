@@ -4,6 +4,7 @@ import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.platform.Texts;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * transaction, so a replay neither loses nor doubles it.
  */
 @Stateless
+@PermitAll
 public class DeadLetters {
 
     private static final long RECEIVE_TIMEOUT_MILLIS = 2000;

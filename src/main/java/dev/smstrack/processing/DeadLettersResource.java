@@ -1,5 +1,7 @@
 package dev.smstrack.processing;
 
+import dev.smstrack.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,12 +24,14 @@ public class DeadLettersResource {
     DeadLetters deadLetters;
 
     @GET
+    @RolesAllowed({Roles.READER, Roles.OPERATOR})
     public List<DeadLetters.DeadLetter> list(@QueryParam("limit") @DefaultValue("100") int limit) {
         return deadLetters.list(Math.max(1, Math.min(limit, 1000)));
     }
 
     @POST
     @Path("{id}/replay")
+    @RolesAllowed(Roles.OPERATOR)
     public Map<String, String> replay(@PathParam("id") String id) {
         return deadLetters
                 .replay(id)

@@ -4,6 +4,7 @@ import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  * otherwise it waits, parked, until the message appears.
  */
 @Stateless
+@PermitAll
 public class DeliveryReports {
 
     @Inject

@@ -2,6 +2,7 @@ package dev.smstrack.processing;
 
 import dev.smstrack.callbacks.CallbackAuthentication;
 import dev.smstrack.callbacks.QueuedCallback;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.util.Set;
  * primary key; the loser's transaction rolls back and its redelivery finds the nonce taken.
  */
 @Stateless
+@PermitAll
 public class Nonces {
 
     @PersistenceContext

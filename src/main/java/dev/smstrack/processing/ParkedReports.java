@@ -1,5 +1,6 @@
 package dev.smstrack.processing;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
  * once: each message is handled under its row lock, and a matched report is no longer parked.
  */
 @Stateless
+@PermitAll
 public class ParkedReports {
 
     private static final Logger LOG = Logger.getLogger(ParkedReports.class.getName());

@@ -2,6 +2,7 @@ package dev.smstrack.processing;
 
 import dev.smstrack.platform.Filters;
 import dev.smstrack.platform.Page;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.Set;
 
 /** Keeps every callback once, identified by its dedup key. */
 @Stateless
+@PermitAll
 public class ReceivedCallbacks {
 
     @PersistenceContext

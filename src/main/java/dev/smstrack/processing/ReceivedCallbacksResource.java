@@ -2,6 +2,8 @@ package dev.smstrack.processing;
 
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.QueryParameters;
+import dev.smstrack.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +22,7 @@ import java.util.Arrays;
  */
 @Path("received-callbacks")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class ReceivedCallbacksResource {
 
     @Inject

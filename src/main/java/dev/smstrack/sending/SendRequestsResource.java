@@ -1,6 +1,8 @@
 package dev.smstrack.sending;
 
+import dev.smstrack.security.Roles;
 import dev.smstrack.sending.api.SendResult;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 /** What became of a send request: its submission to Sinch (and Sinch's error) and its messages. */
 @Path("send-requests")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class SendRequestsResource {
 
     @Inject

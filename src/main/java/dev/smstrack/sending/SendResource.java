@@ -1,9 +1,11 @@
 package dev.smstrack.sending;
 
+import dev.smstrack.security.Roles;
 import dev.smstrack.sending.api.InvalidSendRequestException;
 import dev.smstrack.sending.api.SendRequest;
 import dev.smstrack.sending.api.SendResult;
 import dev.smstrack.sending.api.SmsSendingLocal;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 /** Sending for operators and systems that are not Java: 202 with the messages created. */
 @Path("messages")
+@RolesAllowed(Roles.SENDER)
 public class SendResource {
 
     @Inject

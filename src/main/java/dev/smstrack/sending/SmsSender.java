@@ -1,11 +1,14 @@
 package dev.smstrack.sending;
 
+import dev.smstrack.security.Roles;
 import dev.smstrack.sending.api.InvalidSendRequestException;
 import dev.smstrack.sending.api.SendRequest;
 import dev.smstrack.sending.api.SendResult;
 import dev.smstrack.sending.api.SendingUnavailableException;
 import dev.smstrack.sending.api.SmsSending;
 import dev.smstrack.sending.api.SmsSendingLocal;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +20,8 @@ import jakarta.inject.Inject;
  * endpoint. Idempotent per client reference: a repeated request returns the first one's result.
  */
 @Stateless
+@RolesAllowed(Roles.SENDER)
+@DeclareRoles({Roles.SENDER, Roles.READER, Roles.OPERATOR})
 public class SmsSender implements SmsSending, SmsSendingLocal {
 
     @Inject

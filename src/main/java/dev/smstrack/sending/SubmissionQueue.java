@@ -1,6 +1,7 @@
 package dev.smstrack.sending;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
@@ -12,6 +13,7 @@ import java.time.Duration;
  * the retry schedule lives in the broker, not in a thread, and survives a restart.
  */
 @Stateless
+@PermitAll
 public class SubmissionQueue {
 
     public static final String QUEUE = "java:/jms/queue/SmsTrackerSubmissions";

@@ -5,6 +5,7 @@ import dev.smstrack.messages.Messages;
 import dev.smstrack.sending.SendValidation.ValidRequest;
 import dev.smstrack.sending.api.SendResult;
 import dev.smstrack.sending.api.SentMessage;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +19,7 @@ import java.util.Optional;
 
 /** Stores send requests with their messages, and reads back what became of them. */
 @Stateless
+@PermitAll
 public class Submissions {
 
     @PersistenceContext

@@ -4,6 +4,7 @@ import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
 import dev.smstrack.messages.StatusLifecycle;
 import dev.smstrack.processing.DeliveryReports;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * two batches.
  */
 @Stateless
+@PermitAll
 public class Submitter {
 
     private static final Logger LOG = Logger.getLogger(Submitter.class.getName());

@@ -1,5 +1,6 @@
 package dev.smstrack.simulator;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -24,6 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
 public class SimulatedSinch {
 
     private static final String ULID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";

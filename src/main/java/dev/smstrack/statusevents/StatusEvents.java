@@ -2,6 +2,7 @@ package dev.smstrack.statusevents;
 
 import dev.smstrack.platform.Filters;
 import dev.smstrack.platform.Page;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.util.List;
 
 /** Stores and finds status events, in the caller's transaction. */
 @Stateless
+@PermitAll
 public class StatusEvents {
 
     @PersistenceContext

@@ -2,6 +2,8 @@ package dev.smstrack.statusevents;
 
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.QueryParameters;
+import dev.smstrack.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Delivery reports as received, matched or not (messageId null while unmatched). */
 @Path("status-events")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class StatusEventsResource {
 
     @Inject

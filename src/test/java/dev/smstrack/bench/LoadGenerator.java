@@ -1,5 +1,6 @@
 package dev.smstrack.bench;
 
+import dev.smstrack.testing.TestUsers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -186,6 +187,7 @@ public final class LoadGenerator {
     private long storedCallbacks() throws Exception {
         var answer = http.send(
                 HttpRequest.newBuilder(options.base.resolve("/api/received-callbacks?size=1"))
+                        .header("Authorization", TestUsers.OPS.basic())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher total = TOTAL.matcher(answer.body());

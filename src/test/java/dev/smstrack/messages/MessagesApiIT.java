@@ -10,6 +10,7 @@ import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.testing.Deployments;
 import dev.smstrack.testing.SignedCallbacks;
+import dev.smstrack.testing.TestUsers;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -131,6 +132,7 @@ class MessagesApiIT {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(base.toString()).resolve("/" + path))
+                        .header("Authorization", TestUsers.OPS.basic())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

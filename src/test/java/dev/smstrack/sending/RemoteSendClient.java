@@ -4,6 +4,7 @@ import dev.smstrack.sending.api.InvalidSendRequestException;
 import dev.smstrack.sending.api.SendRequest;
 import dev.smstrack.sending.api.SendResult;
 import dev.smstrack.sending.api.SmsSending;
+import jakarta.ejb.EJBAccessException;
 import java.util.List;
 import java.util.Properties;
 import javax.naming.Context;
@@ -12,7 +13,9 @@ import javax.naming.InitialContext;
 /**
  * A plain Java client of the remote EJB, run in its own JVM with only WildFly's jboss-client.jar and
  * the product's client jar on its class path, exactly as the README tells other applications to.
- * Arguments: recipient, body, client reference (optional). Prints what it got, a line a fact.
+ * Arguments: recipient, body, client reference (optional); the application user in the system
+ * properties {@code user} and {@code password} (none: the local user of the same machine). Prints what
+ * it got, a line a fact.
  */
 public final class RemoteSendClient {
 
@@ -20,6 +23,10 @@ public final class RemoteSendClient {
         var environment = new Properties();
         environment.put(Context.INITIAL_CONTEXT_FACTORY, "org.wildfly.naming.client.WildFlyInitialContextFactory");
         environment.put(Context.PROVIDER_URL, "remote+http://127.0.0.1:8080");
+        if (System.getProperty("user") != null) {
+            environment.put(Context.SECURITY_PRINCIPAL, System.getProperty("user"));
+            environment.put(Context.SECURITY_CREDENTIALS, System.getProperty("password"));
+        }
         var context = new InitialContext(environment);
         try {
             var sender = (SmsSending) context.lookup("ejb:/sms-tracker/SmsSender!" + SmsSending.class.getName());
@@ -31,6 +38,8 @@ public final class RemoteSendClient {
                             + message.status() + " " + message.encoding() + " " + message.parts()));
         } catch (InvalidSendRequestException invalid) {
             System.out.println("INVALID " + invalid.field() + " " + invalid.getMessage());
+        } catch (EJBAccessException denied) {
+            System.out.println("DENIED " + denied.getMessage());
         } finally {
             context.close();
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.TestUsers;
 import jakarta.json.Json;
 import java.io.File;
 import java.io.StringReader;
@@ -24,6 +25,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The remote EJB, called by a separate plain Java client process, as another application would. */
 @ExtendWith(ArquillianExtension.class)
@@ -40,7 +43,7 @@ class RemoteSendingIT {
 
     @Test
     void aRemoteClientSendsAndTheMessageIsDelivered() throws Exception {
-        List<String> output = runClient("+46701110077", "Hello from a remote client");
+        List<String> output = runClient(TestUsers.SENDER, "+46701110077", "Hello from a remote client");
         assertTrue(output.get(0).startsWith("REQUEST "), output.toString());
         String[] message = output.get(1).split(" ");
         assertEquals(
@@ -52,7 +55,9 @@ class RemoteSendingIT {
         await().atMost(Duration.ofSeconds(60))
                 .until(
                         () -> Json.createReader(new StringReader(http.send(
-                                                HttpRequest.newBuilder(uri).build(),
+                                                HttpRequest.newBuilder(uri)
+                                                        .header("Authorization", TestUsers.OPS.basic())
+                                                        .build(),
                                                 HttpResponse.BodyHandlers.ofString())
                                         .body()))
                                 .readObject()
@@ -62,17 +67,40 @@ class RemoteSendingIT {
 
     @Test
     void aRemoteClientLearnsWhichFieldIsWrong() throws Exception {
-        List<String> output = runClient("0701234567", "bad number");
+        List<String> output = runClient(TestUsers.SENDER, "0701234567", "bad number");
         assertEquals(1, output.size(), output.toString());
         assertTrue(output.get(0).startsWith("INVALID to "), output.toString());
     }
 
-    private static List<String> runClient(String... arguments) throws Exception {
+    /** An application user without sms-sender, and a local process with no credentials at all, send nothing. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = TestUsers.class,
+            names = {"READER", "OPERATOR", "NOBODY"})
+    void aCallerWithoutTheSenderRoleIsDenied(TestUsers user) throws Exception {
+        List<String> output = runClient(user, "+46701110078", "not allowed");
+        assertEquals(1, output.size(), output.toString());
+        assertTrue(output.get(0).startsWith("DENIED "), output.toString());
+    }
+
+    @Test
+    void aLocalProcessWithoutCredentialsIsDenied() throws Exception {
+        List<String> output = runClient(null, "+46701110079", "no silent local bypass");
+        assertEquals(1, output.size(), output.toString());
+        assertTrue(output.get(0).startsWith("DENIED "), output.toString());
+    }
+
+    /** Runs the client as the user, or with no credentials (JBOSS-LOCAL-USER) for null. */
+    private static List<String> runClient(TestUsers user, String... arguments) throws Exception {
         String serverClient = System.getProperty("server.dir") + "/bin/client/jboss-client.jar";
         String classPath =
                 String.join(File.pathSeparator, serverClient, System.getProperty("client.jar"), "target/test-classes");
-        var command = new java.util.ArrayList<>(List.of(
-                System.getProperty("java.home") + "/bin/java", "-cp", classPath, RemoteSendClient.class.getName()));
+        var command =
+                new java.util.ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-cp", classPath));
+        if (user != null) {
+            command.addAll(List.of("-Duser=" + user.userName(), "-Dpassword=" + user.password()));
+        }
+        command.add(RemoteSendClient.class.getName());
         command.addAll(List.of(arguments));
         Process client = new ProcessBuilder(command).redirectErrorStream(false).start();
         if (!client.waitFor(60, TimeUnit.SECONDS)) {
@@ -83,7 +111,7 @@ class RemoteSendingIT {
         String err = new String(client.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, client.exitValue(), out + err);
         return out.lines()
-                .filter(line -> line.matches("^(REQUEST|MESSAGE|INVALID) .*"))
+                .filter(line -> line.matches("^(REQUEST|MESSAGE|INVALID|DENIED) .*"))
                 .toList();
     }
 }

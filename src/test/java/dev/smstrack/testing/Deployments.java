@@ -13,8 +13,13 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file")));
     }
 
-    /** The product WAR plus in-container test classes and Awaitility. */
+    /** The product WAR plus in-container test classes, Awaitility and the test users. */
     public static WebArchive productWarWith(Class<?>... testClasses) {
-        return productWar().addClasses(testClasses).addPackages(true, "org.awaitility", "org.hamcrest");
+        return productWar()
+                .addClasses(testClasses)
+                .addClass(TestUsers.class)
+                .addAsResource(
+                        TestUsers.FILE.toFile(), TestUsers.FILE.getFileName().toString())
+                .addPackages(true, "org.awaitility", "org.hamcrest");
     }
 }

@@ -15,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Calls a running server the way Sinch does: signed with the test secret, with Basic credentials. */
+/**
+ * Calls a running server the way Sinch does: signed with the test secret, with Sinch's Basic
+ * credentials; and reads what it stored as an operator would.
+ */
 public final class SignedCallbacks {
 
     public static final String SECRET = System.getProperty("it.webhook.secret");
@@ -67,9 +70,13 @@ public final class SignedCallbacks {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GETs from the read API as a user with every role. */
     public HttpResponse<String> get(String pathAndQuery) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(base.resolve(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                        .header("Authorization", TestUsers.OPS.basic())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** GETs JSON from the read API and fails unless it answers 200. */

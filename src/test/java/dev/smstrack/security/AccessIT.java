@@ -1,0 +1,136 @@
+package dev.smstrack.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.ResourceMethods;
+import dev.smstrack.testing.ResourceMethods.Endpoint;
+import dev.smstrack.testing.SignedCallbacks;
+import dev.smstrack.testing.TestUsers;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Walks every resource method of the deployed application over HTTP: anonymous gets 401 with a
+ * challenge, except at the two endpoints that prove their callers themselves (which refuse the
+ * anonymous caller all the same); a user without the method's role gets 403, a user with it gets
+ * through. A new endpoint is walked as soon as it exists.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessIT {
+
+    private static final String SEND = "{\"to\":[\"+46701239999\"],\"body\":\"access test\"}";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** A path with real values for each template that has parameters, so that a permitted call finds what it asks for. */
+    private final Map<String, String> samples = new HashMap<>();
+
+    @BeforeEach
+    void createSomethingToRead() throws Exception {
+        JsonObject sent = json(call("POST", "/api/messages", TestUsers.OPS).body());
+        samples.put(
+                "/api/messages/{id}",
+                "/api/messages/"
+                        + sent.getJsonArray("messages").getJsonObject(0).getString("id"));
+        samples.put("/api/send-requests/{requestId}", "/api/send-requests/" + sent.getString("requestId"));
+        var sinch = new SignedCallbacks(base.toURI());
+        sinch.post(SignedCallbacks.recipientReport(
+                SignedCallbacks.newBatchId(), "46701239999", "Delivered", 0, "2026-01-02T03:04:05.678Z"));
+        org.awaitility.Awaitility.await()
+                .until(() -> sinch.getJson("api/received-callbacks?size=1").getInt("total") > 0);
+        samples.put(
+                "/api/received-callbacks/{id}",
+                "/api/received-callbacks/"
+                        + sinch.getJson("api/received-callbacks?size=1")
+                                .getJsonArray("items")
+                                .getJsonObject(0)
+                                .getString("id"));
+    }
+
+    @Test
+    void anonymousCallersAreChallengedEverywhereButWhereCallersProveThemselves() throws Exception {
+        List<Endpoint> endpoints = ResourceMethods.endpoints();
+        for (Endpoint endpoint : endpoints) {
+            var answer = call(endpoint.httpMethod(), endpoint.path(), null);
+            assertEquals(401, answer.statusCode(), endpoint + " answered an anonymous caller " + answer.body());
+            String challenge = answer.headers().firstValue("WWW-Authenticate").orElse("");
+            if (!endpoint.permitsAll()) {
+                assertTrue(
+                        challenge.startsWith("Basic realm=\"ApplicationRealm\""),
+                        endpoint + " challenges with " + answer.headers().allValues("WWW-Authenticate"));
+            }
+        }
+    }
+
+    @Test
+    void eachRoleReachesItsEndpointsAndIsForbiddenTheOthers() throws Exception {
+        for (Endpoint endpoint : ResourceMethods.endpoints()) {
+            if (endpoint.permitsAll()) {
+                continue;
+            }
+            for (TestUsers user : List.of(TestUsers.SENDER, TestUsers.READER, TestUsers.OPERATOR, TestUsers.NOBODY)) {
+                var answer = call(endpoint.httpMethod(), endpoint.path(), user);
+                boolean permitted = user.roles().stream().anyMatch(endpoint.roles()::contains);
+                String who = endpoint + " as " + user + ": " + answer.statusCode() + " " + answer.body();
+                if (!permitted) {
+                    assertEquals(403, answer.statusCode(), who);
+                } else if (endpoint.path().endsWith("/replay")) {
+                    // Permitted; there is no dead letter to replay.
+                    assertEquals(404, answer.statusCode(), who);
+                } else {
+                    assertTrue(answer.statusCode() >= 200 && answer.statusCode() < 300, who);
+                }
+            }
+        }
+    }
+
+    private HttpResponse<String> call(String method, String pathTemplate, TestUsers user) throws Exception {
+        String path = samples.getOrDefault(pathTemplate, pathTemplate).replaceAll("\\{[^}]+}", "unknown");
+        if (path.endsWith("/status-events")) {
+            path += "?batchId=unknown";
+        }
+        var request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        "POST".equals(method)
+                                ? HttpRequest.BodyPublishers.ofString(SEND)
+                                : HttpRequest.BodyPublishers.noBody());
+        if (user != null) {
+            request.header("Authorization", user.basic());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}

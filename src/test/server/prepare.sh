@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Prepares the test configuration of a provisioned server: standalone-it.xml, a copy of the
+# standalone-full.xml the build configured, whose application realm reads its own users files,
+# filled with the users of test-users.txt by WildFly's add-user.sh. The run command's
+# standalone-full.xml and its users are left alone. Usage: prepare.sh [SERVER_DIR]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+server="$(cd "${1:-target/server}" && pwd)"
+config="$server/standalone/configuration"
+
+cp "$config/standalone-full.xml" "$config/standalone-it.xml"
+: >"$config/it-application-users.properties"
+: >"$config/it-application-roles.properties"
+JBOSS_HOME="$server" "$server/bin/jboss-cli.sh" --commands="embed-server --server-config=standalone-it.xml --std-out=discard,\
+/subsystem=elytron/properties-realm=ApplicationRealm:write-attribute(name=users-properties, value={path=it-application-users.properties, relative-to=jboss.server.config.dir, digest-realm-name=ApplicationRealm}),\
+/subsystem=elytron/properties-realm=ApplicationRealm:write-attribute(name=groups-properties, value={path=it-application-roles.properties, relative-to=jboss.server.config.dir}),\
+stop-embedded-server" >/dev/null
+
+grep -v '^#' "$here/test-users.txt" | while read -r name password groups; do
+    [ -n "$name" ] || continue
+    JBOSS_HOME="$server" "$server/bin/add-user.sh" -a -s -u "$name" -p "$password" -g "$groups" -sc "$config" \
+        -up it-application-users.properties -gp it-application-roles.properties
+done
+echo "prepared $config/standalone-it.xml with $(grep -c '^[^#]' "$config/it-application-users.properties") test users"
