@@ -16,11 +16,17 @@ READER="$(awk '$1 == "it-ops" { print $1 ":" $2 }' "$(dirname "${BASH_SOURCE[0]}
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { log "FAILED: $*"; exit 1; }
 
-start_server() {
-    log "starting WildFly ($SERVER_DIR)"
+# The tests' configuration (standalone-it.xml), made again when a build has changed standalone-full.xml.
+prepare_test_configuration() {
     local configuration="$SERVER_DIR/standalone/configuration"
     [ "$configuration/standalone-it.xml" -nt "$configuration/standalone-full.xml" ] \
         || bash "$(dirname "${BASH_SOURCE[0]}")/../server/prepare.sh" "$SERVER_DIR"
+}
+
+start_server() {
+    log "starting WildFly ($SERVER_DIR)"
+    local configuration="$SERVER_DIR/standalone/configuration"
+    prepare_test_configuration
     # A new build's configuration replaces the copy; a restart within a script keeps it.
     [ "$configuration/$SERVER_CONFIG" -nt "$configuration/standalone-it.xml" ] \
         || cp "$configuration/standalone-it.xml" "$configuration/$SERVER_CONFIG"
