@@ -1,11 +1,12 @@
 package dev.smstrack.inbound;
 
 import dev.smstrack.platform.Page;
+import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
 import dev.smstrack.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,12 +24,9 @@ public class InboundMessagesResource {
 
     @GET
     public Page<InboundMessageView> find(
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("100") int size) {
-        Page.check(page, size);
-        var found = messages.find(QueryParameters.optionalNumber(from), QueryParameters.optionalNumber(to), page, size);
-        return new Page<>(found.items().stream().map(InboundMessage::view).toList(), page, size, found.total());
+            @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam Paging paging) {
+        var found = messages.find(
+                QueryParameters.optionalNumber(from), QueryParameters.optionalNumber(to), paging.page(), paging.size());
+        return paging.of(found.items().stream().map(InboundMessage::view).toList(), found.total());
     }
 }

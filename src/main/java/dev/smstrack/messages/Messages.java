@@ -96,7 +96,7 @@ public class Messages {
                 .equal("batchId", filter.batchId())
                 .equal("recipient", filter.recipient())
                 .equal("clientReference", filter.clientReference())
-                .equal("status", filter.status())
+                .in("status", filter.statuses())
                 .page(em, Message.class, "e.createdAt DESC, e.id", page, size);
     }
 

@@ -1,13 +1,15 @@
 package dev.smstrack.messages;
 
 import dev.smstrack.platform.Page;
+import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
 import dev.smstrack.security.Roles;
 import dev.smstrack.statusevents.StatusEventView;
 import dev.smstrack.statusevents.StatusEvents;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** Messages and, for one message, its whole status history. */
 @Path("messages")
@@ -42,21 +45,27 @@ public class MessagesResource {
             @QueryParam("recipient") String recipient,
             @QueryParam("clientReference") String clientReference,
             @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("100") int size) {
-        Page.check(page, size);
+            @BeanParam Paging paging) {
         var filter = new MessageFilter(
                 QueryParameters.optional(batchId),
                 QueryParameters.optionalNumber(recipient),
                 QueryParameters.optional(clientReference),
-                QueryParameters.optional(status));
-        var found = messages.find(filter, page, size);
-        return new Page<>(
+                spellingsOf(QueryParameters.optional(status)));
+        var found = messages.find(filter, paging.page(), paging.size());
+        return paging.of(
                 found.items().stream()
                         .map(message -> MessageView.of(message, null))
                         .toList(),
-                page,
-                size,
                 found.total());
+    }
+
+    /** The ways Sinch and the product spell a known status; null for any status. */
+    private static List<String> spellingsOf(String status) {
+        if (status == null) {
+            return null;
+        }
+        return StatusLifecycle.spellingsOf(status)
+                .orElseThrow(() -> new BadRequestException(
+                        "query parameter status must be one of " + StatusLifecycle.KNOWN + " (any case)"));
     }
 }

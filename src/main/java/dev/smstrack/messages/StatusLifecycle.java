@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The order of delivery statuses. A report replaces the current status only if it is further along
@@ -48,7 +49,23 @@ public final class StatusLifecycle {
             Map.entry("timed_out", GIVEN_UP),
             Map.entry("read", FINAL + 1));
 
+    /** The statuses a filter may name, in any case. */
+    public static final List<String> KNOWN = RANKS.keySet().stream().sorted().toList();
+
     private StatusLifecycle() {}
+
+    /**
+     * How a known status may be stored: as the SMS API spells it ("Delivered") and as the
+     * Conversation API and this product do ("DELIVERED"); empty for a status nobody knows.
+     */
+    public static Optional<List<String>> spellingsOf(String status) {
+        String key = status.strip().toLowerCase(Locale.ROOT);
+        if (!RANKS.containsKey(key)) {
+            return Optional.empty();
+        }
+        String capitalized = Character.toUpperCase(key.charAt(0)) + key.substring(1);
+        return Optional.of(List.of(capitalized, key.toUpperCase(Locale.ROOT)));
+    }
 
     /** Statuses nobody knows yet are kept, and ranked as intermediate. */
     static int rank(String status) {

@@ -2,17 +2,19 @@ package dev.smstrack.platform;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Equality filters over one entity, for list queries whose filters are all optional: only the
- * given ones become conditions, so no query compares a parameter with NULL.
+ * Equality (and membership) filters over one entity, for list queries whose filters are all
+ * optional: only the given ones become conditions, so no query compares a parameter with NULL.
  */
 public final class Filters {
 
     private final String entity;
     private final Map<String, Object> equalities = new LinkedHashMap<>();
+    private final Map<String, Collection<?>> memberships = new LinkedHashMap<>();
 
     public Filters(String entity) {
         this.entity = entity;
@@ -22,6 +24,14 @@ public final class Filters {
     public Filters equal(String field, Object value) {
         if (value != null) {
             equalities.put(field, value);
+        }
+        return this;
+    }
+
+    /** Adds {@code e.field IN values} unless the values are null. */
+    public Filters in(String field, Collection<?> values) {
+        if (values != null) {
+            memberships.put(field, values);
         }
         return this;
     }
@@ -43,11 +53,16 @@ public final class Filters {
             jpql.append(joiner).append("e.").append(field).append(" = :").append(field);
             joiner = " AND ";
         }
+        for (String field : memberships.keySet()) {
+            jpql.append(joiner).append("e.").append(field).append(" IN :").append(field);
+            joiner = " AND ";
+        }
         return jpql.toString();
     }
 
     private <Q extends TypedQuery<?>> Q bind(Q query) {
         equalities.forEach(query::setParameter);
+        memberships.forEach(query::setParameter);
         return query;
     }
 }

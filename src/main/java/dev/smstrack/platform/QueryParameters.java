@@ -1,6 +1,8 @@
 package dev.smstrack.platform;
 
-/** Optional query parameters of the read API: absent and blank both mean "any". */
+import jakarta.ws.rs.BadRequestException;
+
+/** Optional query parameters of the read API: absent and blank both mean "any" (or the default). */
 public final class QueryParameters {
 
     private QueryParameters() {}
@@ -8,6 +10,22 @@ public final class QueryParameters {
     /** The value, or null when it is absent or blank. */
     public static String optional(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** A whole number within bounds, or the default when absent; anything else is a 400 naming it. */
+    public static int number(String name, String value, int defaultValue, int min, int max) {
+        if (optional(value) == null) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, as for a number out of bounds
+        }
+        throw new BadRequestException("query parameter " + name + " must be a whole number from " + min + " to " + max);
     }
 
     /** The number in E.164, or null when it is absent or blank. */

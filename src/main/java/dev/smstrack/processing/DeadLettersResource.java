@@ -1,9 +1,9 @@
 package dev.smstrack.processing;
 
+import dev.smstrack.platform.QueryParameters;
 import dev.smstrack.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -25,8 +25,8 @@ public class DeadLettersResource {
 
     @GET
     @RolesAllowed({Roles.READER, Roles.OPERATOR})
-    public List<DeadLetters.DeadLetter> list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return deadLetters.list(Math.max(1, Math.min(limit, 1000)));
+    public List<DeadLetters.DeadLetter> list(@QueryParam("limit") String limit) {
+        return deadLetters.list(QueryParameters.number("limit", limit, 100, 1, 1000));
     }
 
     @POST

@@ -1,12 +1,13 @@
 package dev.smstrack.processing;
 
 import dev.smstrack.platform.Page;
+import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
 import dev.smstrack.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -39,13 +40,9 @@ public class ReceivedCallbacksResource {
 
     @GET
     public Page<ReceivedCallbackView> find(
-            @QueryParam("outcome") String outcome,
-            @QueryParam("type") String type,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("100") int size) {
-        Page.check(page, size);
-        var found = callbacks.find(outcome(outcome), QueryParameters.optional(type), page, size);
-        return new Page<>(found.items().stream().map(ReceivedCallbackView::of).toList(), page, size, found.total());
+            @QueryParam("outcome") String outcome, @QueryParam("type") String type, @BeanParam Paging paging) {
+        var found = callbacks.find(outcome(outcome), QueryParameters.optional(type), paging.page(), paging.size());
+        return paging.of(found.items().stream().map(ReceivedCallbackView::of).toList(), found.total());
     }
 
     private static ReceivedCallback.Outcome outcome(String value) {
@@ -56,7 +53,7 @@ public class ReceivedCallbacksResource {
             return ReceivedCallback.Outcome.valueOf(value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(
-                    "outcome must be one of " + Arrays.toString(ReceivedCallback.Outcome.values()));
+                    "query parameter outcome must be one of " + Arrays.toString(ReceivedCallback.Outcome.values()));
         }
     }
 }

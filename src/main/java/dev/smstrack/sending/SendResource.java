@@ -27,10 +27,11 @@ public class SendResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response send(SendRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey)
+    public Response send(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey)
             throws InvalidSendRequestException {
+        SendRequest request = SendRequestJson.read(body);
         SendRequest keyed = request;
-        if (idempotencyKey != null && request != null) {
+        if (idempotencyKey != null) {
             if (request.clientReference() != null && !request.clientReference().equals(idempotencyKey)) {
                 throw new BadRequestException("Idempotency-Key and clientReference differ; give one of them");
             }

@@ -1,12 +1,13 @@
 package dev.smstrack.statusevents;
 
 import dev.smstrack.platform.Page;
+import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
 import dev.smstrack.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,23 +35,21 @@ public class StatusEventsResource {
     public Page<StatusEventView> find(
             @QueryParam("batchId") String batchId,
             @QueryParam("recipient") String recipient,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("100") int size) {
+            @BeanParam Paging paging) {
         String batch = QueryParameters.optional(batchId);
         String number = QueryParameters.optionalNumber(recipient);
         if (batch == null && number == null) {
             throw new BadRequestException("query parameter batchId or recipient is required");
         }
-        Page.check(page, size);
-        var found = events.find(batch, number, page, size);
-        return new Page<>(found.items().stream().map(StatusEventView::of).toList(), page, size, found.total());
+        var found = events.find(batch, number, paging.page(), paging.size());
+        return paging.of(found.items().stream().map(StatusEventView::of).toList(), found.total());
     }
 
     /** Reports whose message is still unknown after PARKED_REPORTS_VISIBLE_AFTER_MINUTES. */
     @GET
     @Path("unmatched")
-    public List<StatusEventView> unmatched(@QueryParam("limit") @DefaultValue("100") int limit) {
-        Page.check(0, limit);
+    public List<StatusEventView> unmatched(@QueryParam("limit") String limitText) {
+        int limit = QueryParameters.number("limit", limitText, 100, 1, Page.MAX_SIZE);
         Instant before = Instant.now().minus(Duration.ofMinutes(parkedVisibleAfterMinutes));
         return events.parkedSince(before, limit).stream()
                 .map(StatusEventView::of)

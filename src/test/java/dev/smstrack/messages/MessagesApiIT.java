@@ -116,7 +116,9 @@ class MessagesApiIT {
         assertEquals("no message with id no-such-message", json(unknown).getString("reason"));
         var badPage = get("api/messages?size=0");
         assertEquals(400, badPage.statusCode());
-        assertEquals("size must be between 1 and 500", json(badPage).getString("reason"));
+        assertEquals(
+                "query parameter size must be a whole number from 1 to 500",
+                json(badPage).getString("reason"));
         assertEquals(400, get("api/status-events").statusCode());
         assertEquals(400, get("api/received-callbacks?outcome=LOST").statusCode());
     }
