@@ -4,6 +4,7 @@ import static dev.smstrack.callbacks.JsonFields.optionalInstant;
 import static dev.smstrack.callbacks.JsonFields.optionalText;
 import static dev.smstrack.callbacks.JsonFields.text;
 
+import dev.smstrack.platform.Digests;
 import dev.smstrack.platform.PhoneNumbers;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

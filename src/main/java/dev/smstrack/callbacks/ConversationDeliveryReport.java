@@ -1,5 +1,6 @@
 package dev.smstrack.callbacks;
 
+import dev.smstrack.platform.Digests;
 import java.time.Instant;
 
 /**

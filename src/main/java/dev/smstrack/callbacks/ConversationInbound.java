@@ -1,5 +1,6 @@
 package dev.smstrack.callbacks;
 
+import dev.smstrack.platform.Digests;
 import java.time.Instant;
 
 /** A Conversation API inbound message; the body is the text, or the JSON of any other content. */

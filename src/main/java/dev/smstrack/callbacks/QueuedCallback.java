@@ -1,5 +1,6 @@
 package dev.smstrack.callbacks;
 
+import dev.smstrack.platform.Digests;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Instant;

@@ -7,9 +7,11 @@ import dev.smstrack.sending.api.SendResult;
 import dev.smstrack.sending.api.SendingUnavailableException;
 import dev.smstrack.sending.api.SmsSending;
 import dev.smstrack.sending.api.SmsSendingLocal;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,7 +19,8 @@ import jakarta.inject.Inject;
 
 /**
  * The EJB other applications call to send SMS (remote and local views), and behind the REST
- * endpoint. Idempotent per client reference: a repeated request returns the first one's result.
+ * endpoint. Idempotent per caller and client reference: a repeated request returns the first one's
+ * result, another request under the same key is a conflict.
  */
 @Stateless
 @RolesAllowed(Roles.SENDER)
@@ -30,6 +33,9 @@ public class SmsSender implements SmsSending, SmsSendingLocal {
     @Inject
     SinchSettings settings;
 
+    @Resource
+    SessionContext session;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SendResult send(SendRequest request) throws InvalidSendRequestException {
@@ -37,20 +43,25 @@ public class SmsSender implements SmsSending, SmsSendingLocal {
             throw new SendingUnavailableException("Sinch is not configured");
         }
         var valid = SendValidation.check(request, settings.from(), settings.deliveryReport());
-        if (valid.clientReference() != null) {
-            var earlier = submissions.forKey(valid.clientReference());
+        var key = IdempotencyKey.of(caller(), valid);
+        if (key != null) {
+            var earlier = submissions.forKey(key);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
         try {
-            return submissions.create(valid);
+            return submissions.create(valid, key, caller());
         } catch (EJBException raceLost) {
             // Another call with the same key committed first: its result is the answer.
-            if (valid.clientReference() == null) {
+            if (key == null) {
                 throw raceLost;
             }
-            return submissions.forKey(valid.clientReference()).orElseThrow(() -> raceLost);
+            return submissions.forKey(key).orElseThrow(() -> raceLost);
         }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

@@ -27,6 +27,12 @@ public class Submission {
     @Column(name = "idempotency_key", nullable = false)
     private String idempotencyKey;
 
+    @Column(name = "request_digest")
+    private String requestDigest;
+
+    @Column(name = "requested_by")
+    private String requestedBy;
+
     @Column(nullable = false)
     private String status;
 
@@ -65,9 +71,17 @@ public class Submission {
 
     protected Submission() {}
 
-    Submission(String idempotencyKey, String sender, String deliveryReport, String body, SmsEncoding encoding) {
+    Submission(
+            IdempotencyKey key,
+            String requestedBy,
+            String sender,
+            String deliveryReport,
+            String body,
+            SmsEncoding encoding) {
         this.id = Ids.newId();
-        this.idempotencyKey = idempotencyKey == null ? id : idempotencyKey;
+        this.idempotencyKey = key == null ? id : key.scoped();
+        this.requestDigest = key == null ? null : key.requestDigest();
+        this.requestedBy = requestedBy;
         this.status = PENDING;
         this.sender = sender;
         this.deliveryReport = deliveryReport;
@@ -102,6 +116,11 @@ public class Submission {
         this.status = FAILED_TO_SUBMIT;
         this.errorText = cut(reason);
         this.updatedAt = Instant.now();
+    }
+
+    /** True unless this was created for another request under the same key (unknown before V4: same). */
+    boolean isFor(IdempotencyKey key) {
+        return requestDigest == null || requestDigest.equals(key.requestDigest());
     }
 
     boolean isPending() {

@@ -3,6 +3,7 @@ package dev.smstrack.sending;
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
 import dev.smstrack.sending.SendValidation.ValidRequest;
+import dev.smstrack.sending.api.ConflictingRequestException;
 import dev.smstrack.sending.api.SendResult;
 import dev.smstrack.sending.api.SentMessage;
 import jakarta.annotation.security.PermitAll;
@@ -36,10 +37,10 @@ public class Submissions {
      * transaction: a concurrent request with the same idempotency key fails here, on the unique key.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public SendResult create(ValidRequest request) {
+    public SendResult create(ValidRequest request, IdempotencyKey key, String caller) {
         var encoding = SmsEncoding.of(request.body());
-        var submission = new Submission(
-                request.clientReference(), request.from(), request.deliveryReport(), request.body(), encoding);
+        var submission =
+                new Submission(key, caller, request.from(), request.deliveryReport(), request.body(), encoding);
         em.persist(submission);
         em.flush();
         for (String recipient : request.to()) {
@@ -49,14 +50,21 @@ public class Submissions {
         return resultOf(submission);
     }
 
-    public Optional<SendResult> forKey(String idempotencyKey) {
-        return em
+    /**
+     * The result of the request sent before under this key, if any; a conflict if that was another
+     * request than this one.
+     */
+    public Optional<SendResult> forKey(IdempotencyKey key) throws ConflictingRequestException {
+        var earlier = em
                 .createQuery("SELECT s FROM Submission s WHERE s.idempotencyKey = :key", Submission.class)
-                .setParameter("key", idempotencyKey)
+                .setParameter("key", key.scoped())
                 .getResultList()
                 .stream()
-                .findFirst()
-                .map(this::resultOf);
+                .findFirst();
+        if (earlier.isPresent() && !earlier.get().isFor(key)) {
+            throw new ConflictingRequestException(earlier.get().id());
+        }
+        return earlier.map(this::resultOf);
     }
 
     public Optional<SendResult> find(String id) {

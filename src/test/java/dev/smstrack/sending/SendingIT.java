@@ -2,6 +2,7 @@ package dev.smstrack.sending;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -174,9 +175,32 @@ class SendingIT {
         return json(answer.body()).getInt("count");
     }
 
+    /** An idempotency key is the caller's: another request under it is 409, another caller's is another request. */
+    @Test
+    void anIdempotencyKeyBelongsToItsCallerAndToOneRequest() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"to\":[\"+46701110004\"],\"body\":\"first\"}";
+        JsonObject first = json(send(body, key, TestUsers.OPS).body());
+
+        var other = send(body.replace("first", "second"), key, TestUsers.OPS);
+        assertEquals(409, other.statusCode(), other.body());
+        assertTrue(json(other.body()).getString("reason").contains(first.getString("requestId")), other.body());
+
+        var anotherCaller = send(body, key, TestUsers.SENDER);
+        assertEquals(202, anotherCaller.statusCode(), anotherCaller.body());
+        assertNotEquals(first.getString("requestId"), json(anotherCaller.body()).getString("requestId"));
+        assertEquals(
+                first.getString("requestId"),
+                json(send(body, key, TestUsers.OPS).body()).getString("requestId"));
+    }
+
     private HttpResponse<String> send(String body, String idempotencyKey) throws Exception {
+        return send(body, idempotencyKey, TestUsers.OPS);
+    }
+
+    private HttpResponse<String> send(String body, String idempotencyKey, TestUsers user) throws Exception {
         var request = HttpRequest.newBuilder(uri("api/messages"))
-                .header("Authorization", TestUsers.OPS.basic())
+                .header("Authorization", user.basic())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {

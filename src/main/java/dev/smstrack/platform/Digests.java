@@ -1,16 +1,16 @@
-package dev.smstrack.callbacks;
+package dev.smstrack.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 keys for deduplication. */
-final class Digests {
+/** SHA-256 keys: for deduplication, and for telling one request from another. */
+public final class Digests {
 
     private Digests() {}
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
@@ -19,7 +19,7 @@ final class Digests {
     }
 
     /** The key of a list of fields; the separator cannot occur inside a field's text. */
-    static String sha256(Object... fields) {
+    public static String sha256(Object... fields) {
         var joined = new StringBuilder();
         for (Object field : fields) {
             joined.append(field).append('\u0000');
