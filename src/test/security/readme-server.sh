@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The attacks of issue 9, tried against the server as the README starts it (target/server, the
+# built configuration plus the test users): first without SINCH_SIMULATOR, as a production install
+# with only SINCH_WEBHOOK_SECRETS set, then with the README's demo setting. Needs a built
+# target/server. Run from the repository root.
+set -euo pipefail
+. "$(dirname "$0")/../reliability/common.sh"
+export SINCH_WEBHOOK_SECRETS=demo-secret
+SERVER_CONFIG=standalone-readme.xml
+SERVER_LOG=target/readme-server.log
+trap 'stop_server; rm -f "$SERVER_DIR/standalone/configuration/$SERVER_CONFIG"' EXIT
+
+user() { awk -v name="$1" '$1 == name { print $1 ":" $2 }' "$(dirname "$0")/../server/test-users.txt"; }
+SENDER="$(user it-sender)"
+SEND='{"to":["+46701239876"],"body":"toll fraud","from":"YourBank"}'
+# status METHOD PATH [curl options] -> the HTTP status
+status() { curl -s -o /dev/null -w '%{http_code}' -X "$1" "$BASE_URL$2" "${@:3}"; }
+expect() { # expect STATUS WHAT METHOD PATH [curl options]
+    local got
+    got="$(status "${@:3}")"
+    [ "$got" = "$1" ] || fail "$2: expected $1, got $got"
+    log "ok: $2 -> $got"
+}
+total() { curl -fs -u "$READER" "$BASE_URL$1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p'; }
+
+log "== a receive-only install: SINCH_WEBHOOK_SECRETS only, no Sinch credentials, no simulator"
+unset SINCH_SIMULATOR
+start_server
+expect 401 "an anonymous send" POST /api/messages -H 'Content-Type: application/json' --data "$SEND"
+challenge="$(curl -s -o /dev/null -D - "$BASE_URL/api/messages" | tr -d '\r' | sed -n 's/^WWW-Authenticate: //Ip')"
+case "$challenge" in Basic*) log "ok: the challenge is $challenge" ;; *) fail "no Basic challenge: $challenge" ;; esac
+for path in /api/messages /api/messages/x /api/status-events?batchId=x /api/status-events/unmatched \
+    /api/inbound-messages /api/received-callbacks /api/received-callbacks/x /api/send-requests/x /api/dead-letters; do
+    expect 401 "an anonymous read of $path" GET "$path"
+done
+expect 401 "an anonymous dead-letter replay" POST /api/dead-letters/x/replay
+expect 403 "a send by a reader" POST /api/messages -u "$(user it-reader)" -H 'Content-Type: application/json' --data "$SEND"
+before="$(total /api/messages)"
+expect 503 "a send while Sinch is not configured" POST /api/messages -u "$SENDER" \
+    -H 'Content-Type: application/json' --data "$SEND"
+[ "$(total /api/messages)" = "$before" ] || fail "a send that answered 503 stored messages"
+log "ok: nothing stored"
+expect 404 "the simulator, off" POST /api/sinch-simulator/xms/v1/x/batches -H 'Authorization: Bearer x' \
+    -H 'Content-Type: application/json' --data '{"to":["+46701239876"],"body":"x","callback_url":"http://127.0.0.1:9/"}'
+grep -q "Sinch is not configured: sending answers 503" "$SERVER_LOG" || fail "no warning that Sinch is not configured"
+log "ok: the start warned that Sinch is not configured"
+stop_server
+
+log "== the README's demo: SINCH_SIMULATOR=true"
+export SINCH_SIMULATOR=true
+start_server
+grep -q "The Sinch SIMULATOR is ON" "$SERVER_LOG" || fail "no warning that the simulator is on"
+log "ok: the start warned that the simulator is on"
+expect 401 "the simulator with a token of the caller's choosing" POST /api/sinch-simulator/xms/v1/x/batches \
+    -H 'Authorization: Bearer simulator' -H 'Content-Type: application/json' --data '{"to":["+46701239876"],"body":"x"}'
+expect 202 "a send by a sender" POST /api/messages -u "$SENDER" -H 'Content-Type: application/json' --data "$SEND"
+log "PASSED: the server the README starts refuses every attack tried"
