@@ -1,6 +1,7 @@
 package dev.smstrack.platform;
 
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 
 /**
  * The page a list request asks for ({@code @BeanParam}): {@code page} from 0, {@code size} from 1 to
@@ -26,7 +27,7 @@ public class Paging {
     }
 
     /** The page of these items, out of the total. */
-    public <T> Page<T> of(java.util.List<T> items, long total) {
+    public <T> Page<T> of(List<T> items, long total) {
         return new Page<>(items, page(), size(), total);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Every endpoint and bean says who may call it; only the two endpoints that prove callers themselves are open. */
@@ -37,10 +38,10 @@ class AccessDeclarationsTest {
 
     @Test
     void onlyTheEndpointsThatCheckTheirCallersThemselvesAreOpen() {
-        var open = ResourceMethods.endpoints().stream()
+        Set<String> open = ResourceMethods.endpoints().stream()
                 .filter(Endpoint::permitsAll)
                 .map(endpoint -> endpoint.httpMethod() + " " + endpoint.path())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         assertEquals(OPEN, open);
     }
 

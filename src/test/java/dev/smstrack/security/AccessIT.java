@@ -1,5 +1,6 @@
 package dev.smstrack.security;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,8 +65,7 @@ class AccessIT {
         var sinch = new SignedCallbacks(base.toURI());
         sinch.post(SignedCallbacks.recipientReport(
                 SignedCallbacks.newBatchId(), "46701239999", "Delivered", 0, "2026-01-02T03:04:05.678Z"));
-        org.awaitility.Awaitility.await()
-                .until(() -> sinch.getJson("api/received-callbacks?size=1").getInt("total") > 0);
+        await().until(() -> sinch.getJson("api/received-callbacks?size=1").getInt("total") > 0);
         samples.put(
                 "/api/received-callbacks/{id}",
                 "/api/received-callbacks/"
