@@ -55,8 +55,11 @@ public final class GroupCommit<T> {
                 LockSupport.parkNanos(this, LONGEST_PARK);
             }
         }
+        if (mine.failure instanceof Error error) {
+            throw error;
+        }
         if (mine.failure != null) {
-            throw mine.failure;
+            throw (RuntimeException) mine.failure;
         }
     }
 
@@ -71,7 +74,8 @@ public final class GroupCommit<T> {
         try {
             commit.accept(batch.stream().map(each -> each.item).toList());
             batch.forEach(each -> each.finish(null));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Any throwable: every item of the list must finish, or its thread (and JMS group) waits forever.
             // A list of one has just failed alone once already.
             int attemptsAlone = batch.size() == 1 ? 1 : 2;
             if (batch.size() > 1) {
@@ -91,7 +95,7 @@ public final class GroupCommit<T> {
                 commit.accept(List.of(one.item));
                 one.finish(null);
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 if (attempt == attempts) {
                     one.finish(e);
                     return;
@@ -112,14 +116,14 @@ public final class GroupCommit<T> {
         private final T item;
         private final Thread thread;
         private volatile boolean done;
-        private volatile RuntimeException failure;
+        private volatile Throwable failure;
 
         Waiting(T item, Thread thread) {
             this.item = item;
             this.thread = thread;
         }
 
-        void finish(RuntimeException failure) {
+        void finish(Throwable failure) {
             this.failure = failure;
             this.done = true;
             LockSupport.unpark(thread);
