@@ -32,7 +32,8 @@ start_server() {
         || cp "$configuration/standalone-it.xml" "$configuration/$SERVER_CONFIG"
     # A redeploy through the CLI leaves the scanner a marker that would keep the WAR undeployed.
     rm -f "$SERVER_DIR/standalone/deployments/"*.undeployed
-    "$SERVER_DIR/bin/standalone.sh" -c "$SERVER_CONFIG" >"$SERVER_LOG" 2>&1 &
+    # shellcheck disable=SC2086 # SERVER_OPTS: extra system properties, split on spaces
+    "$SERVER_DIR/bin/standalone.sh" -c "$SERVER_CONFIG" ${SERVER_OPTS:-} >"$SERVER_LOG" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 120); do
         if curl -fs -o /dev/null -u "$READER" "$BASE_URL/api/status-events?batchId=ready"; then

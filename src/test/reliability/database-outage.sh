@@ -1,37 +1,71 @@
 #!/usr/bin/env bash
-# Database outage: while MariaDB is down the product answers 503 (never a 4xx that would make Sinch
-# drop the report); once it is back, every callback that got a 2xx is stored exactly once.
-# Needs: a built target/server, MariaDB on 127.0.0.1 that this user may stop and start (root),
-# DB_URL/DB_USER/DB_PASSWORD for the product. Run from the repository root.
+# Database outage under steady load: MariaDB is stopped for OUTAGE_SECONDS (default 300) while
+# signed callbacks arrive at RATE per second (default 100). The endpoint keeps accepting from the
+# broker's journal (every answer 200, or 503 once the queue's budget is spent), the consumer waits
+# without spending delivery attempts (the server runs with 2 of them, so one spent on the outage
+# would show), and once the database is back every accepted callback is stored exactly once, with
+# no dead letter. Prints how many were accepted during the outage and how long the drain took.
+# Usage: database-outage.sh [OUTAGE_SECONDS]. Needs: a built target/server, MariaDB on 127.0.0.1
+# that this user may stop and start (root), DB_URL/DB_USER/DB_PASSWORD. Run from the repository root.
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 : "${DB_URL:?set DB_URL, DB_USER and DB_PASSWORD}"
+OUTAGE="${1:-300}"
+RATE="${RATE:-100}"
+BEFORE=10 # seconds of load before the outage
+AFTER=20  # and after it
+DB_NAME="${DB_URL##*/}"
+RUN="OUTAGE$(date +%s)"
+ACCEPTED="target/outage-accepted.txt"
+STORED="target/outage-stored.txt"
+RESULT="${RESULT:-target/outage-result.txt}"
+SERVER_OPTS="-Dsms-tracker.callbacks.max-delivery-attempts=2"
 
+mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 trap 'stop_server; mariadb_up || start_mariadb' EXIT
 start_server
 
-before="OUTAGE$(date +%s%N)A"
-during="OUTAGE$(date +%s%N)B"
-[ "$(post_report "$before")" = 200 ] || fail "a callback before the outage was not accepted"
-
+log "sending $RATE callbacks/s for $((BEFORE + OUTAGE + AFTER)) s; the database is down from $BEFORE s for $OUTAGE s"
+java -cp "$CP" dev.smstrack.bench.LoadGenerator --rate "$RATE" --duration "$((BEFORE + OUTAGE + AFTER))" \
+    --concurrency 64 --secret "$SECRET" --prefix "$RUN" --accepted-file "$ACCEPTED" > target/outage-load.txt &
+LOAD=$!
+sleep "$BEFORE"
 stop_mariadb
-sleep 5 # the database probe runs every 2 s
-for attempt in 1 2 3; do
-    status="$(post_report "$during")"
-    log "during the outage, attempt $attempt: HTTP $status"
-    [ "$status" = 503 ] || fail "expected 503 while the database is down, got $status"
-done
-
+sleep "$OUTAGE"
 start_mariadb
-for _ in $(seq 1 30); do
-    status="$(post_report "$during")"
-    [ "$status" = 200 ] && break
-    [ "$status" = 503 ] || fail "expected 503 or 200 while the database comes back, got $status"
+back="$(date +%s)"
+wait "$LOAD"
+cat target/outage-load.txt
+answers="$(sed -n 's/^answers by status {\(.*\)}$/\1/p' target/outage-load.txt)"
+if echo "$answers" | tr ',' '\n' | grep -vqE '^ ?(200|503)=|^$'; then
+    fail "answers other than 200 and 503: $answers"
+fi
+
+log "waiting for the queue to drain"
+accepted="$(wc -l < "$ACCEPTED")"
+stored=0
+for _ in $(seq 1 600); do
+    stored="$(mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" "$DB_NAME" -N -e \
+        "SELECT COUNT(DISTINCT batch_id) FROM status_event WHERE batch_id LIKE '$RUN-%'")"
+    [ "$stored" -ge "$accepted" ] && break
     sleep 1
 done
-[ "$status" = 200 ] || fail "the retried callback was not accepted after the outage"
-log "accepted again after the outage"
-
-await_stored "$before"
-await_stored "$during"
-log "PASSED: 503 during the outage, every accepted callback stored once"
+drained="$(( $(date +%s) - back ))"
+sleep 5 # anything stored twice would show by now
+mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" "$DB_NAME" -N -e \
+    "SELECT batch_id, COUNT(*) FROM status_event WHERE batch_id LIKE '$RUN-%' GROUP BY batch_id" | sort > "$STORED"
+duplicated="$(awk '$2 > 1' "$STORED" | wc -l)"
+missing="$(sort "$ACCEPTED" | join -v1 - <(cut -f1 "$STORED" | sort) | wc -l)"
+# The generator numbers its callbacks in the order it sends them, RATE a second.
+during="$(sed "s/^$RUN-//" "$ACCEPTED" | awk -v from="$((BEFORE * RATE))" -v to="$(((BEFORE + OUTAGE) * RATE))" \
+    '$1 >= from && $1 < to' | wc -l)"
+dead="$(curl -fs -u "$READER" "$BASE_URL/api/dead-letters?limit=1000" | grep -o '"id"' | wc -l || true)"
+summary="outage ${OUTAGE} s at ${RATE}/s: sent $(( (BEFORE + OUTAGE + AFTER) * RATE )), accepted $accepted (during the outage $during of $((OUTAGE * RATE))), answers {$answers}, stored $(wc -l < "$STORED"), lost $missing, duplicated $duplicated, dead letters $dead, drained ${drained} s after the database came back"
+log "$summary"
+echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) $summary" >> "$RESULT"
+[ "$missing" = 0 ] || fail "$missing accepted callbacks were lost"
+[ "$duplicated" = 0 ] || fail "$duplicated callbacks were stored twice"
+[ "$dead" = 0 ] || fail "$dead callbacks were dead-lettered"
+[ "$during" -gt 0 ] || fail "nothing was accepted during the outage"
+log "PASSED: accepted during the outage, drained after it, nothing lost, doubled or dead-lettered"

@@ -1,6 +1,5 @@
 package dev.smstrack.callbacks;
 
-import dev.smstrack.platform.DatabaseAvailability;
 import dev.smstrack.platform.TemporarilyUnavailableException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +11,10 @@ import java.util.Optional;
 /**
  * Accepts an authentic callback: checks that it can be read and stored (every field the consumer
  * needs, within what its columns hold), then queues it durably, readable or not, so that nothing
- * Sinch sent is lost and nothing queued fails in the consumer for what it holds. Refuses for now,
- * so that Sinch retries, whenever it cannot be stored: the broker refuses the message or the
- * database is known to be down.
+ * Sinch sent is lost and nothing queued fails in the consumer for what it holds. The queue is the
+ * buffer: while the database is down callbacks are still accepted, up to the queue's budget. Refuses
+ * for now, so that Sinch retries, when the broker does not take the message (the budget is spent, or
+ * the broker cannot write).
  */
 @ApplicationScoped
 public class CallbackIntake {
@@ -22,14 +22,8 @@ public class CallbackIntake {
     @Inject
     CallbackQueue queue;
 
-    @Inject
-    DatabaseAvailability database;
-
     /** Queues the callback; returns why it cannot be read, if it cannot. */
     public Optional<String> accept(byte[] rawBody, VerifiedNonce nonce) {
-        if (!database.isAvailable()) {
-            throw new TemporarilyUnavailableException("the database is unavailable");
-        }
         var admitted = AdmittedCallback.of(rawBody, nonce, Instant.now());
         try {
             queue.enqueueDurably(admitted.callback(), admitted.orderingKey());

@@ -14,9 +14,9 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Finds out, every two seconds, whether this node reaches the database, and records it in {@link
- * DatabaseAvailability}. The callback endpoint refuses with 503 while it does not, so that Sinch
- * keeps the reports until it does.
+ * Finds out, every two seconds and whenever a consumer's commit failed, whether this node reaches
+ * the database, and records it in {@link DatabaseAvailability}. The consumer waits while it does not,
+ * so that an outage spends none of a callback's delivery attempts.
  */
 @Singleton
 @Startup
@@ -35,6 +35,12 @@ public class DatabaseProbe {
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void probe() {
+        reachableNow();
+    }
+
+    /** Probes now, records the answer and returns it. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean reachableNow() {
         boolean reachable;
         // A query, not Connection.isValid: its failure reaches the pool, which then drops the
         // connections to the old server instead of handing them out again.
@@ -47,5 +53,6 @@ public class DatabaseProbe {
             reachable = false;
         }
         availability.record(reachable);
+        return reachable;
     }
 }
