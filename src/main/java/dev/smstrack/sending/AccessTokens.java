@@ -2,7 +2,10 @@ package dev.smstrack.sending;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
@@ -38,6 +41,11 @@ public class AccessTokens {
         return token;
     }
 
+    /** Forgets the token: Sinch refused it, so the next call fetches a new one. */
+    public synchronized void renew() {
+        token = null;
+    }
+
     private void fetch() {
         String credentials = Base64.getEncoder()
                 .encodeToString((settings.keyId() + ":" + settings.keySecret()).getBytes(StandardCharsets.UTF_8));
@@ -51,11 +59,16 @@ public class AccessTokens {
                         "Sinch refused the project key (HTTP " + response.getStatus() + ")", null);
             }
             JsonObject answer = response.readEntity(JsonObject.class);
-            token = answer.getString("access_token");
-            renewAt = Instant.now()
-                    .plusSeconds(answer.getJsonNumber("expires_in").longValue())
-                    .minus(RENEW_BEFORE_EXPIRY);
-        } catch (ProcessingException e) {
+            if (!(answer.get("access_token") instanceof JsonString accessToken)
+                    || !(answer.get("expires_in") instanceof JsonNumber expiresIn)) {
+                throw new SinchUnreachableException(
+                        "Sinch's token endpoint answered without access_token or expires_in", null);
+            }
+            token = accessToken.getString();
+            long lifetime = Math.max(
+                    0, Math.min(expiresIn.longValue(), Duration.ofDays(1).toSeconds()));
+            renewAt = Instant.now().plusSeconds(lifetime).minus(RENEW_BEFORE_EXPIRY);
+        } catch (ProcessingException | JsonException e) {
             throw new SinchUnreachableException("Cannot reach the Sinch token endpoint", e);
         }
     }

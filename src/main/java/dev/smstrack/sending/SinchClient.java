@@ -3,8 +3,10 @@ package dev.smstrack.sending;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Entity;
@@ -14,10 +16,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The Sinch SMS REST API (xms v1): create a batch, find batches by reference, read a report. */
 @ApplicationScoped
@@ -33,30 +37,34 @@ public class SinchClient {
     AccessTokens tokens;
 
     public SinchAnswer createBatch(JsonObject batch) {
-        return call("create a batch", request("batches").buildPost(Entity.json(batch.toString())));
+        return call("create a batch", () -> request("batches").buildPost(Entity.json(batch.toString())));
     }
 
     /** The ids of the batches sent with this client reference: how a retry learns it already sent. */
     public List<String> batchIdsWithClientReference(String clientReference) {
-        var answer = call(
-                "list batches",
-                authorized(target("batches").queryParam("client_reference", clientReference))
+        var answer =
+                call("list batches", () -> authorized(target("batches").queryParam("client_reference", clientReference))
                         .buildGet());
         if (!answer.isSuccess()) {
             throw new SinchUnreachableException("Sinch answered " + answer.status() + " to a batch lookup", null);
         }
+        if (!(answer.body().get("batches") instanceof JsonArray batches)) {
+            throw new SinchUnreachableException(
+                    "Sinch answered a batch lookup without batches: " + answer.body(), null);
+        }
         List<String> ids = new ArrayList<>();
-        answer.body()
-                .getJsonArray("batches")
-                .forEach(batch -> ids.add(batch.asJsonObject().getString("id")));
+        for (JsonValue batch : batches) {
+            if (batch instanceof JsonObject found && found.get("id") instanceof JsonString id) {
+                ids.add(id.getString());
+            }
+        }
         return ids;
     }
 
     /** The current per-recipient report, as a recipient delivery report callback would carry it. */
     public SinchAnswer recipientReport(String batchId, String recipient) {
-        return call(
-                "read a delivery report",
-                request("batches/" + batchId + "/delivery_report/" + recipient).buildGet());
+        return call("read a delivery report", () -> request("batches/" + batchId + "/delivery_report/" + recipient)
+                .buildGet());
     }
 
     private Invocation.Builder request(String path) {
@@ -78,6 +86,19 @@ public class SinchClient {
         return settings.usesProjectKey()
                 ? tokens.current()
                 : settings.apiToken().orElseThrow();
+    }
+
+    /**
+     * Calls Sinch; in project-key mode a 401 renews the access token (it may have been revoked
+     * before its expiry) and calls once more.
+     */
+    private SinchAnswer call(String what, Supplier<Invocation> invocation) {
+        SinchAnswer answer = call(what, invocation.get());
+        if (answer.status() == 401 && settings.usesProjectKey()) {
+            tokens.renew();
+            answer = call(what, invocation.get());
+        }
+        return answer;
     }
 
     private static SinchAnswer call(String what, Invocation invocation) {
@@ -102,11 +123,6 @@ public class SinchClient {
     }
 
     private static Optional<Duration> retryAfter(Response response) {
-        String value = response.getHeaderString(HttpHeaders.RETRY_AFTER);
-        try {
-            return value == null ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return RetryAfter.parse(response.getHeaderString(HttpHeaders.RETRY_AFTER), Clock.systemUTC());
     }
 }

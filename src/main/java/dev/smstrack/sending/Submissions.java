@@ -88,6 +88,12 @@ public class Submissions {
                 .map(message -> new SentMessage(
                         message.id(), message.recipient(), message.status(), message.encoding(), message.parts()))
                 .toList();
-        return new SendResult(submission.id(), submission.status(), submission.batchId(), submission.error(), sent);
+        return new SendResult(
+                submission.id(),
+                submission.status(),
+                submission.batchId(),
+                submission.error(),
+                submission.attempts(),
+                sent);
     }
 }

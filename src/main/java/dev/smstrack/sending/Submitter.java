@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Submitter {
 
     private static final Logger LOG = Logger.getLogger(Submitter.class.getName());
+
+    /** How late a scheduled attempt may still run: the broker's delivery is not to the millisecond. */
+    private static final Duration LATE = Duration.ofMinutes(1);
 
     @PersistenceContext
     EntityManager em;
@@ -67,6 +71,13 @@ public class Submitter {
         if (submission == null || !submission.isPending()) {
             return;
         }
+        if (attempt > maxAttempts
+                || Instant.now().isAfter(submission.createdAt().plus(budget()))) {
+            // A late redelivery, or a stalled submission resumed on any node: never past the budget.
+            submission.failed("gave up after " + (attempt - 1) + " attempts and " + maxSeconds + " s");
+            finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);
+            return;
+        }
         submission.attempted(attempt, null);
         try {
             if (attempt > 1 || mayHaveReachedSinch) {
@@ -77,8 +88,12 @@ public class Submitter {
                 }
             }
             SinchAnswer answer = sinch.createBatch(batch(submission));
-            if (answer.isSuccess()) {
-                submitted(submission, answer.body().getString("id"));
+            if (answer.isSuccess() && answer.body().get("id") instanceof JsonString batchId) {
+                submitted(submission, batchId.getString());
+            } else if (answer.isSuccess()) {
+                // Kept for operators; its reports still find the messages by our client reference.
+                submission.failed("Sinch answered " + answer.status() + " without a batch id: " + answer.body());
+                finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);
             } else if (answer.status() == 400 || answer.status() == 403) {
                 submission.rejected(
                         answer.body().getString("code", "HTTP " + answer.status()),
@@ -109,8 +124,7 @@ public class Submitter {
     }
 
     private void retryLater(Submission submission, int attempt, Optional<Duration> retryAfter, String reason) {
-        var policy = new RetryPolicy(
-                maxAttempts, Duration.ofSeconds(maxSeconds), Duration.ofMillis(backoffMillis), Duration.ofSeconds(30));
+        var policy = new RetryPolicy(maxAttempts, budget(), Duration.ofMillis(backoffMillis), Duration.ofSeconds(30));
         Optional<Duration> delay = policy.delayAfter(attempt, submission.createdAt(), Instant.now(), retryAfter);
         if (delay.isPresent()) {
             submission.attempted(attempt, reason);
@@ -121,6 +135,10 @@ public class Submitter {
             submission.failed(reason + "; gave up after " + attempt + " attempts");
             finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);
         }
+    }
+
+    private Duration budget() {
+        return Duration.ofSeconds(maxSeconds);
     }
 
     private void finish(Submission submission, String status) {

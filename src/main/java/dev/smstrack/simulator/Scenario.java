@@ -21,6 +21,10 @@ enum Scenario {
     FINAL_REPORT_LOST("+46700000404"),
     /** Ends Failed. */
     FAILS("+46700000666"),
+    /** Answered 201 without a batch id. */
+    CREATED_WITHOUT_ID("+46700000201"),
+    /** Answered 503, and every lookup of its batches without a "batches" list. */
+    LOOKUP_WITHOUT_BATCHES("+46700000202"),
     NONE(null);
 
     private final String recipient;

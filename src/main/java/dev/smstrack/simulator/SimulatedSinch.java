@@ -41,6 +41,7 @@ public class SimulatedSinch {
 
     private final Map<String, SimulatedBatch> batches = bounded();
     private final Map<String, Integer> attempts = bounded();
+    private final Map<String, Boolean> oddLookups = bounded();
 
     /** The answer to a POST of a batch: status, JSON body, and Retry-After seconds if any. */
     public record Answer(int status, JsonObject body, Integer retryAfter) {}
@@ -55,6 +56,14 @@ public class SimulatedSinch {
         int attempt = attempts.merge(String.valueOf(batch.clientReference()), 1, Integer::sum);
         if (scenario == Scenario.INVALID) {
             return error(400, "syntax_invalid_parameter_format", "The recipient +46700000400 is not allowed");
+        }
+        if (scenario == Scenario.CREATED_WITHOUT_ID) {
+            return new Answer(
+                    201, Json.createObjectBuilder().add("type", "mt_text").build(), null);
+        }
+        if (scenario == Scenario.LOOKUP_WITHOUT_BATCHES) {
+            oddLookups.put(String.valueOf(batch.clientReference()), Boolean.TRUE);
+            return error(503, "service_unavailable", "Try again later");
         }
         if ((scenario == Scenario.TOO_MANY_REQUESTS && attempt <= 2) || settings.tooManyRequests()) {
             return new Answer(
@@ -74,6 +83,11 @@ public class SimulatedSinch {
             return error(504, "gateway_timeout", "The batch may or may not have been created");
         }
         return new Answer(201, batch.created(), null);
+    }
+
+    /** True when the lookup of this reference's batches is to be answered without a "batches" list. */
+    public boolean answersLookupOddly(String clientReference) {
+        return oddLookups.containsKey(clientReference);
     }
 
     public List<JsonObject> withClientReference(String clientReference) {

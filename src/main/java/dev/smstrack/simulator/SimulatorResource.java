@@ -51,6 +51,9 @@ public class SimulatorResource {
             @QueryParam("client_reference") String clientReference,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         checkActive(authorization);
+        if (clientReference != null && simulated.answersLookupOddly(clientReference)) {
+            return Json.createObjectBuilder().add("page", 0).build();
+        }
         var found = clientReference == null
                 ? java.util.List.<JsonObject>of()
                 : simulated.withClientReference(clientReference);

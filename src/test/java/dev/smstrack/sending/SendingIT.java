@@ -103,6 +103,33 @@ class SendingIT {
         assertEquals(404, get("api/send-requests/no-such-request").statusCode());
     }
 
+    /** An answer Sinch should not give is one stored outcome, with the answer kept: no redelivery loop. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "+46700000201, FAILED_TO_SUBMIT, 1, without a batch id",
+        "+46700000202, FAILED_TO_SUBMIT, 6, without batches"
+    })
+    void anOddAnswerOfSinchIsOneStoredOutcome(String recipient, String status, int attempts, String error)
+            throws Exception {
+        JsonObject result = json(
+                send("{\"to\":[\"" + recipient + "\"],\"body\":\"odd\"}", null).body());
+        String requestId = result.getString("requestId");
+        JsonObject asked = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> json(get("api/send-requests/" + requestId).body()),
+                        r -> status.equals(r.getString("status")));
+        assertTrue(asked.getString("error").contains(error), asked.toString());
+        String id = result.getJsonArray("messages").getJsonObject(0).getString("id");
+        assertEquals(status, message(id).getString("status"));
+        assertEquals(attempts, persistedAttempts(requestId), "attempts made");
+        Thread.sleep(3000);
+        assertEquals(attempts, persistedAttempts(requestId), "and no more after it ended");
+    }
+
+    private int persistedAttempts(String requestId) throws Exception {
+        return json(get("api/send-requests/" + requestId).body()).getInt("attempts");
+    }
+
     @Test
     void theSameIdempotencyKeyTwiceSendsOnce() throws Exception {
         String key = UUID.randomUUID().toString();

@@ -10,6 +10,8 @@ import java.util.List;
  * @param status PENDING until Sinch answered, then SUBMITTED, REJECTED or FAILED_TO_SUBMIT
  * @param batchId Sinch's batch id, once submitted
  * @param error Sinch's error code and text when rejected, or why the submission failed
+ * @param attempts how often it was submitted to Sinch so far
  */
-public record SendResult(String requestId, String status, String batchId, String error, List<SentMessage> messages)
+public record SendResult(
+        String requestId, String status, String batchId, String error, int attempts, List<SentMessage> messages)
         implements Serializable {}
