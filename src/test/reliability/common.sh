@@ -75,12 +75,17 @@ start_mariadb() {
 
 # post_report BATCH_ID -> prints the HTTP status of a signed recipient delivery report
 post_report() {
+    post_report_timed "$1" | cut -d' ' -f1
+}
+
+# post_report_timed BATCH_ID -> prints the HTTP status and the seconds the answer took
+post_report_timed() {
     local body nonce ts signature
     body="{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"$1\",\"recipient\":\"46701234567\",\"code\":0,\"status\":\"Delivered\",\"at\":\"2026-01-02T03:04:05.678Z\"}"
     nonce="$(cat /proc/sys/kernel/random/uuid)"
     ts="$(date +%s)"
     signature="$(printf '%s.%s.%s' "$body" "$nonce" "$ts" | openssl dgst -sha256 -hmac "$SECRET" -binary | base64)"
-    curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$BASE_URL/api/sinch/callbacks" \
+    curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 30 "$BASE_URL/api/sinch/callbacks" \
         -H 'Content-Type: application/json' \
         -H "x-sinch-webhook-signature: $signature" \
         -H 'x-sinch-webhook-signature-algorithm: HmacSHA256' \

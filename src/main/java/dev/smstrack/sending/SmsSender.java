@@ -16,6 +16,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 
 /**
  * The EJB other applications call to send SMS (remote and local views), and behind the REST
@@ -52,13 +54,27 @@ public class SmsSender implements SmsSending, SmsSendingLocal {
         }
         try {
             return submissions.create(valid, key, caller());
-        } catch (EJBException raceLost) {
+        } catch (EJBException failed) {
+            if (refusedByTheBroker(failed)) {
+                // Rolled back with its messages: nothing is stored as sent.
+                throw new SendingUnavailableException("the message broker did not take the request");
+            }
             // Another call with the same key committed first: its result is the answer.
             if (key == null) {
-                throw raceLost;
+                throw failed;
             }
-            return submissions.forKey(key).orElseThrow(() -> raceLost);
+            return submissions.forKey(key).orElseThrow(() -> failed);
         }
+    }
+
+    /** The broker refused the first attempt's message (its budget spent, its disk full) at commit. */
+    private static boolean refusedByTheBroker(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JMSException || cause instanceof JMSRuntimeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String caller() {

@@ -60,8 +60,11 @@ class BrokerRefusalIT {
                     sinch.post(recipientReport(accepted, "46701234567", "Delivered", 0, "2026-01-02T03:04:05.678Z"));
             assertEquals(200, first.statusCode(), first.body());
 
+            long before = System.nanoTime();
             var second = sinch.post(refusedBody);
+            long millis = (System.nanoTime() - before) / 1_000_000;
             assertEquals(503, second.statusCode(), second.body());
+            assertTrue(millis < 1000, "refused within a second, not after " + millis + " ms");
             assertEquals("5", second.headers().firstValue("Retry-After").orElse(null));
         } finally {
             write(LIMITS, "address-full-policy", policy);
