@@ -9,13 +9,17 @@ import java.time.Instant;
  */
 public record AdmittedCallback(QueuedCallback callback, String orderingKey) {
 
+    /** The type of a callback that cannot be read, as it is kept. */
+    public static final String UNREADABLE = "unreadable";
+
     public static AdmittedCallback of(byte[] rawBody, VerifiedNonce nonce, Instant receivedAt) {
         try {
             Callback callback = CallbackParser.read(rawBody);
             return new AdmittedCallback(
-                    QueuedCallback.received(rawBody, nonce, receivedAt, null), callback.orderingKey());
+                    QueuedCallback.received(rawBody, nonce, receivedAt, null, callback.type()), callback.orderingKey());
         } catch (MalformedCallbackException e) {
-            return new AdmittedCallback(QueuedCallback.received(rawBody, nonce, receivedAt, e.getMessage()), null);
+            return new AdmittedCallback(
+                    QueuedCallback.received(rawBody, nonce, receivedAt, e.getMessage(), UNREADABLE), null);
         }
     }
 

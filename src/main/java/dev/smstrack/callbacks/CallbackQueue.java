@@ -29,6 +29,9 @@ public class CallbackQueue {
     static final String SIGNED_AT = "signedAt";
     static final String RECEIVED_AT = "receivedAt";
     static final String PROBLEM = "problem";
+    /** Selectable by operators: {@code callbackType = 'mo_text'}. */
+    public static final String TYPE = "callbackType";
+
     static final String GROUP = "JMSXGroupID";
 
     /** Enough to spread the groups over every consumer session, few enough to stay small. */
@@ -49,7 +52,8 @@ public class CallbackQueue {
         var producer = jms.createProducer()
                 .setProperty(RECEIVED_AT, callback.receivedAt().toEpochMilli())
                 .setProperty(NONCE, callback.nonce())
-                .setProperty(PROBLEM, callback.problem());
+                .setProperty(PROBLEM, callback.problem())
+                .setProperty(TYPE, callback.type());
         if (callback.signedAt() != null) {
             producer.setProperty(SIGNED_AT, callback.signedAt().getEpochSecond());
         }

@@ -1,5 +1,6 @@
 package dev.smstrack.processing;
 
+import dev.smstrack.callbacks.AdmittedCallback;
 import dev.smstrack.callbacks.BatchDeliveryReport;
 import dev.smstrack.callbacks.Callback;
 import dev.smstrack.callbacks.CallbackParser;
@@ -76,7 +77,12 @@ public class Callbacks {
             }
         }
         return new ReceivedCallback(
-                "unreadable", queued.rawDigest(), Outcome.REJECTED, problem, queued.receivedAt(), payload);
+                AdmittedCallback.UNREADABLE,
+                queued.rawDigest(),
+                Outcome.REJECTED,
+                problem,
+                queued.receivedAt(),
+                payload);
     }
 
     private static boolean isApplicable(Callback callback) {

@@ -6,16 +6,21 @@ import dev.smstrack.platform.Texts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * Callbacks the consumer gave up on. Operators list them and, once the cause is fixed, replay them:
@@ -27,6 +32,9 @@ import java.util.Optional;
 public class DeadLetters {
 
     private static final long RECEIVE_TIMEOUT_MILLIS = 2000;
+    private static final ObjectName DEAD_LETTER_QUEUE_MODEL =
+            objectName("jboss.as:subsystem=messaging-activemq,server=default,jms-queue=SmsTrackerCallbacksDLQ");
+    private static final String PROCESSING_QUEUE_NAME = "SmsTrackerCallbacks";
     private static final int PREVIEW_CHARACTERS = 300;
 
     @Inject
@@ -72,6 +80,27 @@ public class DeadLetters {
         }
     }
 
+    /**
+     * Moves every dead letter, or those of one callback type, back onto the processing queue in one
+     * operation of the broker (the queue's move-messages, through WildFly's management model over
+     * JMX): each message is moved atomically, with its properties and JMS group. Returns how many.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int retryAll(String type) {
+        String filter = type == null ? null : CallbackQueue.TYPE + " = '" + type + "'";
+        try {
+            Object moved = ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            DEAD_LETTER_QUEUE_MODEL,
+                            "moveMessages",
+                            new Object[] {filter, PROCESSING_QUEUE_NAME, Boolean.FALSE},
+                            new String[] {String.class.getName(), String.class.getName(), Boolean.class.getName()});
+            return ((Number) moved).intValue();
+        } catch (JMException e) {
+            throw new IllegalStateException("The broker did not move the dead letters", e);
+        }
+    }
+
     private static DeadLetter describe(Message message) throws JMSException {
         QueuedCallback callback = QueuedCallback.of(message);
         String body = new String(callback.rawBody(), StandardCharsets.UTF_8);
@@ -80,5 +109,13 @@ public class DeadLetters {
                 callback.receivedAt(),
                 message.getIntProperty("JMSXDeliveryCount"),
                 Texts.cut(body, PREVIEW_CHARACTERS));
+    }
+
+    private static ObjectName objectName(String name) {
+        try {
+            return new ObjectName(name);
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.smstrack.platform.QueryParameters;
 import dev.smstrack.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -14,11 +15,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Callbacks that failed processing too often, and their replay. */
 @Path("dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLettersResource {
+
+    /** The names Sinch gives its callback types: nothing a selector could be broken out of. */
+    private static final Pattern TYPE = Pattern.compile("[a-z_]{1,64}");
 
     @Inject
     DeadLetters deadLetters;
@@ -27,6 +32,18 @@ public class DeadLettersResource {
     @RolesAllowed({Roles.READER, Roles.OPERATOR})
     public List<DeadLetters.DeadLetter> list(@QueryParam("limit") String limit) {
         return deadLetters.list(QueryParameters.number("limit", limit, 100, 1, 1000));
+    }
+
+    /** Retries every dead letter, or those of one callback type, in one call; answers how many. */
+    @POST
+    @Path("retry")
+    @RolesAllowed(Roles.OPERATOR)
+    public Map<String, Integer> retry(@QueryParam("type") String type) {
+        String wanted = QueryParameters.optional(type);
+        if (wanted != null && !TYPE.matcher(wanted).matches()) {
+            throw new BadRequestException("query parameter type must be a callback type such as mo_text");
+        }
+        return Map.of("retried", deadLetters.retryAll(wanted));
     }
 
     @POST

@@ -101,7 +101,8 @@ public class Reconciliation {
             if (answer.isSuccess()) {
                 byte[] report = answer.body().toString().getBytes(StandardCharsets.UTF_8);
                 callbacks.enqueue(
-                        QueuedCallback.unsigned(report, Instant.now()), message.batchId() + "/" + message.recipient());
+                        QueuedCallback.unsigned(report, Instant.now(), "recipient_delivery_report_sms"),
+                        message.batchId() + "/" + message.recipient());
             }
         } catch (SinchUnreachableException e) {
             LOG.warning(() -> "Reconciliation could not reach Sinch: " + e.getMessage());

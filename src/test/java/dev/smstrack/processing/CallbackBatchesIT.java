@@ -65,8 +65,8 @@ class CallbackBatchesIT {
         String signedBefore = newNonce();
         String body = report(newBatchId(), "46709999103", "Delivered", "2026-03-04T05:06:07.000Z");
         callbacks.apply(List.of(
-                new QueuedCallback(bytes(body), signedAhead, now.plusSeconds(200), now, null),
-                new QueuedCallback(bytes(body), signedBefore, now.minusSeconds(3600), now, null)));
+                new QueuedCallback(bytes(body), signedAhead, now.plusSeconds(200), now, null, null),
+                new QueuedCallback(bytes(body), signedBefore, now.minusSeconds(3600), now, null, null)));
 
         assertEquals(now.plusSeconds(200).plus(Duration.ofDays(1)), persistence.nonceExpiry(signedAhead));
         assertEquals(now.plus(Duration.ofDays(1)), persistence.nonceExpiry(signedBefore));
@@ -126,6 +126,7 @@ class CallbackBatchesIT {
                     newNonce(),
                     null,
                     null,
+                    null,
                     null)));
             for (Future<?> each : applied) {
                 each.get();
@@ -152,7 +153,7 @@ class CallbackBatchesIT {
 
     private static QueuedCallback queued(String body, String nonce) {
         Instant now = Instant.now();
-        return new QueuedCallback(body.getBytes(StandardCharsets.UTF_8), nonce, now, now, null);
+        return new QueuedCallback(body.getBytes(StandardCharsets.UTF_8), nonce, now, now, null, null);
     }
 
     private static String report(String batchId, String recipient, String status, String at) {

@@ -152,6 +152,46 @@ class CallbackProcessingIT {
                 deadLetters.list(1000).stream().noneMatch(letter -> letter.id().equals(id)));
     }
 
+    /** Operators retry dead letters in bulk, all of one type (and none of another) in one broker operation. */
+    @Test
+    void deadLettersOfATypeAreRetriedInOneCall() throws Exception {
+        String batchId = newBatchId();
+        String inbound = "{\"type\":\"mo_text\",\"id\":\"" + batchId + "\",\"from\":\"46701111111\","
+                + "\"to\":\"12345\",\"body\":\"hi\"}";
+        renameTable("callback", "callback_away");
+        try {
+            for (int i = 0; i < 3; i++) {
+                queue.enqueue(
+                        QueuedCallback.unsigned(
+                                report(batchId, "+4670123456" + i, "Delivered", "2026-03-04T05:06:07.000Z")
+                                        .getBytes(StandardCharsets.UTF_8),
+                                Instant.now(),
+                                "recipient_delivery_report_sms"),
+                        null);
+            }
+            queue.enqueue(
+                    QueuedCallback.unsigned(inbound.getBytes(StandardCharsets.UTF_8), Instant.now(), "mo_text"), null);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> deadLetters.list(1000).stream()
+                                    .filter(letter -> letter.preview().contains(batchId))
+                                    .count()
+                            == 4);
+        } finally {
+            renameTable("callback_away", "callback");
+        }
+
+        assertTrue(deadLetters.retryAll("recipient_delivery_report_sms") >= 3);
+
+        awaitEvents(batchId, 3);
+        assertEquals(
+                1,
+                deadLetters.list(1000).stream()
+                        .filter(letter -> letter.preview().contains(batchId))
+                        .count(),
+                "the mo_text is still a dead letter");
+        assertTrue(deadLetters.retryAll("mo_text") >= 1);
+    }
+
     private void renameTable(String from, String to) throws SQLException {
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement()) {
@@ -165,7 +205,7 @@ class CallbackProcessingIT {
     }
 
     private void enqueue(String body) {
-        queue.enqueue(QueuedCallback.unsigned(body.getBytes(StandardCharsets.UTF_8), Instant.now()), null);
+        queue.enqueue(QueuedCallback.unsigned(body.getBytes(StandardCharsets.UTF_8), Instant.now(), null), null);
     }
 
     private static String report(String batchId, String recipient, String status, String at) {
