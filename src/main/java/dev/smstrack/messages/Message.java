@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** One SMS to one recipient, and where its delivery stands. */
@@ -42,6 +43,13 @@ public class Message {
     @Column(name = "updated_at_ms", nullable = false)
     private Instant updatedAt;
 
+    /** When reconciliation is next to look this message up at Sinch; null once it is final. */
+    @Column(name = "next_check_at_ms")
+    private Instant nextCheckAt;
+
+    @Column(nullable = false)
+    private int checks;
+
     protected Message() {}
 
     public Message(String recipient, String clientReference, String batchId) {
@@ -76,7 +84,28 @@ public class Message {
         code = reportedCode;
         statusAt = reportedAt;
         updatedAt = Instant.now();
+        if (StatusLifecycle.isFinal(status)) {
+            nextCheckAt = null;
+        }
         return true;
+    }
+
+    /** Reconciliation is to look this message up at Sinch then, unless a final report comes first. */
+    public void checkAt(Instant at) {
+        if (!StatusLifecycle.isFinal(status)) {
+            nextCheckAt = at;
+        }
+    }
+
+    /** Reconciliation looked it up: the next check is due after {@code wait}. */
+    public void checked(Instant now, Duration wait) {
+        checks++;
+        checkAt(now.plus(wait));
+    }
+
+    /** How often reconciliation has looked it up. */
+    public int checks() {
+        return checks;
     }
 
     public String id() {

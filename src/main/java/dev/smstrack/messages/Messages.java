@@ -74,15 +74,14 @@ public class Messages {
                 .getResultList();
     }
 
-    /** Messages Sinch accepted that have no final status yet, oldest first. */
-    public List<Message> awaitingReports(Instant createdBefore, int limit) {
+    /** Messages whose reconciliation check is due, the longest due first, so that none starves. */
+    public List<DueCheck> dueForCheck(Instant now, int limit) {
         return em.createQuery(
-                        "SELECT e FROM Message e WHERE e.batchId IS NOT NULL AND e.createdAt < :before"
-                                + " AND e.status IN :open"
-                                + " ORDER BY e.createdAt",
-                        Message.class)
-                .setParameter("before", createdBefore)
-                .setParameter("open", StatusLifecycle.AWAITING_REPORT)
+                        "SELECT NEW dev.smstrack.messages.DueCheck(e.id, e.batchId, e.recipient, e.createdAt, e.checks)"
+                                + " FROM Message e WHERE e.nextCheckAt <= :now AND e.batchId IS NOT NULL"
+                                + " ORDER BY e.nextCheckAt, e.id",
+                        DueCheck.class)
+                .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
     }

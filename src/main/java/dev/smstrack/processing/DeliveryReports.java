@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,34 +72,58 @@ public class DeliveryReports {
         }
     }
 
-    private static Set<String> keysOf(List<StatusEvent.Report> reports, Function<StatusEvent.Report, String> key) {
-        return reports.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
+    private static <T> Set<String> keysOf(List<T> items, Function<T, String> key) {
+        return items.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** Applies the reports parked for this message, oldest report first. */
     public int applyParkedTo(String messageId) {
-        Message message = messages.lock(messageId);
-        // One query per key, so that each can use its index.
-        Map<String, StatusEvent> parked = new LinkedHashMap<>();
-        parkedFor("e.clientReference", message.clientReference(), message.recipient())
-                .forEach(event -> parked.put(event.id(), event));
-        parkedFor("e.batchId", message.batchId(), message.recipient()).forEach(event -> parked.put(event.id(), event));
-        parked.values().stream()
-                .sorted(Comparator.comparing(StatusEvent::reportedAt).thenComparing(StatusEvent::receivedAt))
-                .forEach(event -> matchAndReport(event, message));
-        return parked.size();
+        return applyParkedTo(List.of(messages.lock(messageId)));
     }
 
-    private List<StatusEvent> parkedFor(String key, String value, String recipient) {
-        if (value == null) {
+    /**
+     * Applies the reports parked for these messages, which the caller has locked, oldest report
+     * first: two queries however many messages (one per key, so that each can use its index).
+     */
+    public int applyParkedTo(List<Message> locked) {
+        Set<String> recipients = locked.stream().map(Message::recipient).collect(Collectors.toSet());
+        Map<String, StatusEvent> parked = new LinkedHashMap<>();
+        parkedFor("e.clientReference", keysOf(locked, Message::clientReference), recipients)
+                .forEach(event -> parked.put(event.id(), event));
+        parkedFor("e.batchId", keysOf(locked, Message::batchId), recipients)
+                .forEach(event -> parked.put(event.id(), event));
+        Map<Messages.Key, Message> byReference = new HashMap<>();
+        Map<Messages.Key, Message> byBatch = new HashMap<>();
+        for (Message message : locked) {
+            byReference.putIfAbsent(new Messages.Key(message.clientReference(), message.recipient()), message);
+            byBatch.putIfAbsent(new Messages.Key(message.batchId(), message.recipient()), message);
+        }
+        List<StatusEvent> ordered = parked.values().stream()
+                .sorted(Comparator.comparing(StatusEvent::reportedAt).thenComparing(StatusEvent::receivedAt))
+                .toList();
+        int applied = 0;
+        for (StatusEvent event : ordered) {
+            Message message = byReference.getOrDefault(
+                    new Messages.Key(event.clientReference(), event.recipient()),
+                    byBatch.get(new Messages.Key(event.batchId(), event.recipient())));
+            if (message != null) {
+                matchAndReport(event, message);
+                applied++;
+            }
+        }
+        return applied;
+    }
+
+    private List<StatusEvent> parkedFor(String key, Set<String> values, Set<String> recipients) {
+        if (values.isEmpty() || recipients.isEmpty()) {
             return List.of();
         }
         return em.createQuery(
-                        "SELECT e FROM StatusEvent e WHERE " + key + " = :value AND e.recipient = :recipient"
+                        "SELECT e FROM StatusEvent e WHERE " + key + " IN :values AND e.recipient IN :recipients"
                                 + " AND e.messageId IS NULL",
                         StatusEvent.class)
-                .setParameter("value", value)
-                .setParameter("recipient", recipient)
+                .setParameter("values", values)
+                .setParameter("recipients", recipients)
                 .getResultList();
     }
 

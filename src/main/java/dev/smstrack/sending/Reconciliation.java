@@ -1,10 +1,7 @@
 package dev.smstrack.sending;
 
-import dev.smstrack.callbacks.CallbackQueue;
-import dev.smstrack.callbacks.QueuedCallback;
-import dev.smstrack.messages.Message;
-import dev.smstrack.messages.Messages;
-import dev.smstrack.messages.StatusLifecycle;
+import dev.smstrack.messages.DueCheck;
+import dev.smstrack.platform.Leases;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +10,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,33 +20,31 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Catches up with what callbacks did not tell: asks Sinch for the report of every message still
- * without a final status after a while, and hands the answer to the callback queue, where it is
- * applied (and deduplicated) like any callback. Gives a message up as TIMED_OUT after a longer
- * while, and resumes submissions whose scheduled attempt was lost.
+ * Catches up with what callbacks did not tell: looks every message without a final status up at
+ * Sinch when its check is due (SINCH_RECONCILE_AFTER_SECONDS after it was sent, then twice as long
+ * each time, at most 6 h), the longest due first, and hands the answers to the callback queue. Gives
+ * a message up as TIMED_OUT after SINCH_RECONCILE_GIVE_UP_HOURS, and resumes submissions whose
+ * scheduled attempt was lost. Each run checks at most {@value #PER_RUN} messages, within four fifths
+ * of the interval; calls to Sinch happen outside any transaction, each result is stored in a short
+ * one ({@link ReconciliationSteps}). In a cluster one node at a time does it: the holder of a lease.
  */
 @Singleton
 @Startup
 @PermitAll
 public class Reconciliation {
 
+    static final int PER_RUN = 200;
+    private static final String LEASE = "reconciliation";
     private static final Logger LOG = Logger.getLogger(Reconciliation.class.getName());
-    private static final int PER_RUN = 200;
 
     @Resource
     TimerService timers;
 
     @Inject
-    Messages messages;
+    ReconciliationSteps steps;
 
     @Inject
-    Submissions submissions;
-
-    @Inject
-    SubmissionQueue submissionQueue;
-
-    @Inject
-    CallbackQueue callbacks;
+    Leases leases;
 
     @Inject
     SinchClient sinch;
@@ -73,46 +70,50 @@ public class Reconciliation {
 
     @PostConstruct
     void start() {
-        long interval = Duration.ofSeconds(intervalSeconds).toMillis();
+        long interval = interval().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("reconciliation", false));
     }
 
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
-        if (!settings.canSend()) {
+        if (!settings.canSend() || !leases.acquire(LEASE, interval().multipliedBy(3))) {
             return;
         }
-        Instant now = Instant.now();
-        resumeStalledSubmissions(now);
-        Instant giveUpBefore = now.minus(Duration.ofHours(giveUpHours));
-        for (Message message : messages.awaitingReports(now.minusSeconds(afterSeconds), PER_RUN)) {
-            if (message.createdAt().isBefore(giveUpBefore)) {
-                messages.lock(message.id()).report(StatusLifecycle.TIMED_OUT, null, now);
-            } else {
-                askSinch(message);
+        Instant started = Instant.now();
+        Instant stopBy = started.plus(interval().multipliedBy(4).dividedBy(5));
+        steps.resumeStalledSubmissions(started.minusSeconds(sendSeconds + intervalSeconds), PER_RUN);
+        Instant giveUpBefore = started.minus(Duration.ofHours(giveUpHours));
+        int unreachable = 0;
+        for (DueCheck due : steps.due(started, PER_RUN)) {
+            if (Instant.now().isAfter(stopBy)) {
+                break;
             }
+            if (due.createdAt().isBefore(giveUpBefore)) {
+                steps.giveUp(due, Instant.now());
+                continue;
+            }
+            byte[] report = null;
+            try {
+                report = lookUp(due);
+            } catch (SinchUnreachableException e) {
+                unreachable++;
+            }
+            steps.looked(due, report, Instant.now(), Duration.ofSeconds(afterSeconds));
+        }
+        if (unreachable > 0) {
+            int count = unreachable;
+            LOG.warning(() -> "Reconciliation could not reach Sinch for " + count + " messages; they are tried later");
         }
     }
 
-    private void askSinch(Message message) {
-        try {
-            var answer =
-                    sinch.recipientReport(message.batchId(), message.recipient().substring(1));
-            if (answer.isSuccess()) {
-                byte[] report = answer.body().toString().getBytes(StandardCharsets.UTF_8);
-                callbacks.enqueue(
-                        QueuedCallback.unsigned(report, Instant.now(), "recipient_delivery_report_sms"),
-                        message.batchId() + "/" + message.recipient());
-            }
-        } catch (SinchUnreachableException e) {
-            LOG.warning(() -> "Reconciliation could not reach Sinch: " + e.getMessage());
-        }
+    /** Sinch's current report for the message, as a recipient delivery report callback carries it. */
+    private byte[] lookUp(DueCheck due) {
+        var answer = sinch.recipientReport(due.batchId(), due.recipient().substring(1));
+        return answer.isSuccess() ? answer.body().toString().getBytes(StandardCharsets.UTF_8) : null;
     }
 
-    private void resumeStalledSubmissions(Instant now) {
-        Instant stalledBefore = now.minusSeconds(sendSeconds + intervalSeconds);
-        for (Submission stalled : submissions.stalled(stalledBefore, PER_RUN)) {
-            submissionQueue.schedule(stalled.id(), stalled.attempts() + 1, Duration.ZERO);
-        }
+    private Duration interval() {
+        return Duration.ofSeconds(intervalSeconds);
     }
 }

@@ -66,6 +66,10 @@ public class Submitter {
     @ConfigProperty(name = "sinch.send.backoff.millis", defaultValue = "1000")
     long backoffMillis;
 
+    @Inject
+    @ConfigProperty(name = "sinch.reconcile.after.seconds", defaultValue = "600")
+    long reconcileAfterSeconds;
+
     public void attempt(String submissionId, int attempt, boolean mayHaveReachedSinch) {
         Submission submission = em.find(Submission.class, submissionId, LockModeType.PESSIMISTIC_WRITE);
         if (submission == null || !submission.isPending()) {
@@ -117,10 +121,12 @@ public class Submitter {
     private void submitted(Submission submission, String batchId) {
         submission.submitted(batchId);
         Instant now = Instant.now();
-        for (Message message : messages.lockedWithClientReference(submission.id())) {
+        List<Message> locked = messages.lockedWithClientReference(submission.id());
+        for (Message message : locked) {
             message.submitted(batchId, now);
-            deliveryReports.applyParkedTo(message.id());
+            message.checkAt(now.plusSeconds(reconcileAfterSeconds));
         }
+        deliveryReports.applyParkedTo(locked);
     }
 
     private void retryLater(Submission submission, int attempt, Optional<Duration> retryAfter, String reason) {

@@ -21,6 +21,8 @@ enum Scenario {
     FINAL_REPORT_LOST("+46700000404"),
     /** Ends Failed. */
     FAILS("+46700000666"),
+    /** In its batch, every recipient is final at once and nothing is called back: only lookups show it. */
+    FINAL_REPORTS_LOST("+46700000405"),
     /** Answered 201 without a batch id. */
     CREATED_WITHOUT_ID("+46700000201"),
     /** Answered 503, and every lookup of its batches without a "batches" list. */

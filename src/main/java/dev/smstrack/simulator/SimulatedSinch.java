@@ -42,6 +42,7 @@ public class SimulatedSinch {
     private final Map<String, SimulatedBatch> batches = bounded();
     private final Map<String, Integer> attempts = bounded();
     private final Map<String, Boolean> oddLookups = bounded();
+    private final Map<String, Integer> lookups = bounded();
 
     /** The answer to a POST of a batch: status, JSON body, and Retry-After seconds if any. */
     public record Answer(int status, JsonObject body, Integer retryAfter) {}
@@ -99,7 +100,14 @@ public class SimulatedSinch {
         }
     }
 
+    /** How often the report of this recipient was looked up: for tests of reconciliation. */
+    public int lookupsOf(String batchId, String recipient) {
+        return lookups.getOrDefault(batchId + "/" + recipient, 0);
+    }
+
     public Optional<JsonObject> report(String batchId, String recipient) {
+        lookups.merge(batchId + "/" + recipient, 1, Integer::sum);
+        settings.lookupDelay();
         var batch = batches.get(batchId);
         if (batch == null) {
             return Optional.empty();
@@ -109,6 +117,11 @@ public class SimulatedSinch {
     }
 
     private void scheduleLifecycle(SimulatedBatch batch, Scenario scenario) {
+        if (scenario == Scenario.FINAL_REPORTS_LOST) {
+            // Final at once and never reported: only a lookup tells, whenever it comes.
+            batch.recipients().forEach(recipient -> finish(batch, recipient, scenario));
+            return;
+        }
         for (String recipient : batch.recipients()) {
             Duration dispatched = settings.dispatchDelay();
             Duration done = dispatched.plus(settings.finalDelay());
@@ -142,7 +155,9 @@ public class SimulatedSinch {
         boolean isFinal = !"Dispatched".equals(status);
         String kind = batch.request.getString("delivery_report", "none");
         boolean wanted = "per_recipient".equals(kind) || ("per_recipient_final".equals(kind) && isFinal);
-        if (!wanted || (isFinal && Scenario.appliesTo(Scenario.FINAL_REPORT_LOST, recipient))) {
+        boolean lost =
+                Scenario.appliesTo(Scenario.FINAL_REPORT_LOST, recipient) || scenario == Scenario.FINAL_REPORTS_LOST;
+        if (!wanted || (isFinal && lost)) {
             return;
         }
         JsonObject report = batch.report(recipient);

@@ -38,6 +38,11 @@ public class SimulatorSettings {
     @ConfigProperty(name = "sinch.simulator.final.millis", defaultValue = "2000")
     long finalMillis;
 
+    /** How long a delivery report lookup takes: a slow Sinch. */
+    @Inject
+    @ConfigProperty(name = "sinch.simulator.lookup.millis", defaultValue = "0")
+    long lookupMillis;
+
     @Inject
     @ConfigProperty(name = "sinch.simulator.share.failed", defaultValue = "0.05")
     double failedShare;
@@ -87,6 +92,16 @@ public class SimulatorSettings {
     boolean accepts(String authorization) {
         byte[] expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
         return authorization != null && MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void lookupDelay() {
+        if (lookupMillis > 0) {
+            try {
+                Thread.sleep(lookupMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The configured delay, varied by up to half either way. */

@@ -13,7 +13,10 @@ import java.util.Optional;
 /** The test server's log, read from its file, for what a test expects the server to have logged. */
 public final class ServerLog {
 
-    private static final Path FILE = Path.of(System.getProperty("server.dir"), "standalone", "log", "server.log");
+    /** From the test JVM (server.dir) or inside the server (jboss.server.log.dir). */
+    private static final Path FILE = System.getProperty("server.dir") != null
+            ? Path.of(System.getProperty("server.dir"), "standalone", "log", "server.log")
+            : Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
 
     private ServerLog() {}
 
