@@ -25,6 +25,12 @@ public record BatchDeliveryReport(
         FieldLimits.atMost(FieldLimits.REFERENCE, "client_reference", clientReference);
     }
 
+    /** A summary: counts only, no recipient named (a full report names them). */
+    public boolean isSummary() {
+        return !statuses.isEmpty()
+                && statuses.stream().allMatch(status -> status.recipients().isEmpty());
+    }
+
     @Override
     public String orderingKey() {
         return batchId;

@@ -54,6 +54,14 @@ public class Messages {
         return byClientReference(clientReference).getResultList();
     }
 
+    /** The messages of one batch, locked until the transaction ends. */
+    public List<Message> lockedWithBatchId(String batchId) {
+        return em.createQuery("SELECT e FROM Message e WHERE e.batchId = :batch ORDER BY e.id", Message.class)
+                .setParameter("batch", batchId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     /** The same, locked until the transaction ends and read fresh from the database. */
     public List<Message> lockedWithClientReference(String clientReference) {
         return byClientReference(clientReference)

@@ -52,12 +52,18 @@ public class Callbacks {
             arrived.add(read(callback, parsed));
         }
         List<DeliveryReports.Received> reports = new ArrayList<>();
+        List<DeliveryReports.Summary> summaries = new ArrayList<>();
         for (ReceivedCallback kept : received.keepNew(arrived)) {
             if (kept.outcome() == Outcome.APPLIED) {
-                applyTo(parsed.get(kept.id()), kept.id(), kept.receivedAt(), reports);
+                Callback callback = parsed.get(kept.id());
+                applyTo(callback, kept.id(), kept.receivedAt(), reports);
+                if (callback instanceof BatchDeliveryReport batch && batch.isSummary()) {
+                    summaries.add(new DeliveryReports.Summary(kept.id(), batch, kept.receivedAt()));
+                }
             }
         }
         deliveryReports.apply(reports);
+        deliveryReports.applySummaries(summaries);
     }
 
     /** The callback as it will be kept, with what could be read from it in {@code parsed}. */

@@ -1,5 +1,6 @@
 package dev.smstrack.processing;
 
+import dev.smstrack.callbacks.BatchDeliveryReport;
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
 import dev.smstrack.statusevents.StatusEvent;
@@ -40,6 +41,39 @@ public class DeliveryReports {
 
     /** A report as it arrived in a callback. */
     public record Received(StatusEvent.Report report, String callbackId, Instant receivedAt) {}
+
+    /** A summary batch report: counts of statuses, no recipient named. */
+    public record Summary(String callbackId, BatchDeliveryReport report, Instant receivedAt) {}
+
+    /**
+     * A summary names no recipient. Where it is unambiguous (one status, counted for every message of
+     * the batch) that status is each message's; otherwise the batch's messages without a final status
+     * are looked up at Sinch at reconciliation's next run, instead of waiting for their check.
+     */
+    public void applySummaries(List<Summary> summaries) {
+        for (Summary summary : summaries) {
+            List<Message> batch = messages.lockedWithBatchId(summary.report().batchId());
+            var counts = summary.report().statuses();
+            var only = counts.get(0);
+            if (counts.size() == 1 && only.count() != null && only.count() == batch.size()) {
+                for (Message message : batch) {
+                    var report = new StatusEvent.Report(
+                            message.batchId(),
+                            message.recipient(),
+                            message.clientReference(),
+                            only.status(),
+                            only.code(),
+                            "from a summary report",
+                            summary.receivedAt());
+                    var event = new StatusEvent(summary.callbackId(), report, summary.receivedAt());
+                    matchAndReport(event, message);
+                    events.record(event);
+                }
+            } else {
+                batch.forEach(message -> message.checkAt(summary.receivedAt()));
+            }
+        }
+    }
 
     /**
      * Keeps each report as a status event, in their order, and applies it to its message: by our

@@ -4,9 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A batch the simulator accepted, and the status each of its recipients has reached. */
 final class SimulatedBatch {
@@ -18,6 +21,8 @@ final class SimulatedBatch {
     final JsonObject request;
     final Instant createdAt;
     final Map<String, Status> statuses = new ConcurrentHashMap<>();
+    /** Set once the batch report (summary or full) was made: one per batch. */
+    final AtomicBoolean batchReported = new AtomicBoolean();
 
     SimulatedBatch(String id, JsonObject request, Instant createdAt) {
         this.id = id;
@@ -45,6 +50,40 @@ final class SimulatedBatch {
                 .add("modified_at", createdAt.toString())
                 .add("canceled", false)
                 .build();
+    }
+
+    /** True once every recipient has a final status. */
+    boolean isFinal() {
+        return statuses.values().stream()
+                .noneMatch(status -> "Queued".equals(status.status()) || "Dispatched".equals(status.status()));
+    }
+
+    /** A delivery_report_sms: counts by status and code, with the recipients of each if full. */
+    JsonObject batchReport(boolean full) {
+        Map<String, List<String>> byOutcome = new TreeMap<>();
+        statuses.forEach((recipient, status) -> byOutcome
+                .computeIfAbsent(status.status() + "/" + status.code(), outcome -> new ArrayList<>())
+                .add(recipient.startsWith("+") ? recipient.substring(1) : recipient));
+        var counts = Json.createArrayBuilder();
+        byOutcome.forEach((outcome, recipients) -> {
+            var count = Json.createObjectBuilder()
+                    .add("status", outcome.substring(0, outcome.indexOf('/')))
+                    .add("code", Integer.parseInt(outcome.substring(outcome.indexOf('/') + 1)))
+                    .add("count", recipients.size());
+            if (full) {
+                count.add("recipients", Json.createArrayBuilder(recipients));
+            }
+            counts.add(count);
+        });
+        var report = Json.createObjectBuilder()
+                .add("type", "delivery_report_sms")
+                .add("batch_id", id)
+                .add("total_message_count", statuses.size())
+                .add("statuses", counts);
+        if (clientReference() != null) {
+            report.add("client_reference", clientReference());
+        }
+        return report.build();
     }
 
     /** A recipient_delivery_report_sms, as Sinch calls back or answers a lookup. */

@@ -157,6 +157,10 @@ public class SimulatedSinch {
         boolean wanted = "per_recipient".equals(kind) || ("per_recipient_final".equals(kind) && isFinal);
         boolean lost =
                 Scenario.appliesTo(Scenario.FINAL_REPORT_LOST, recipient) || scenario == Scenario.FINAL_REPORTS_LOST;
+        boolean perBatch = "summary".equals(kind) || "full".equals(kind);
+        if (perBatch && isFinal && !lost && batch.isFinal() && batch.batchReported.compareAndSet(false, true)) {
+            callbacks.deliver(batch.batchReport("full".equals(kind)));
+        }
         if (!wanted || (isFinal && lost)) {
             return;
         }
