@@ -4,10 +4,9 @@ import java.time.Instant;
 
 /**
  * What intake makes of an authentic body before it answers: the callback to queue, with the
- * problem that makes it unreadable (answered 400, kept all the same) or none, and the key that
- * orders it among the callbacks about the same message.
+ * problem that makes it unreadable (answered 400, kept all the same) or none.
  */
-public record AdmittedCallback(QueuedCallback callback, String orderingKey) {
+public record AdmittedCallback(QueuedCallback callback) {
 
     /** The type of a callback that cannot be read, as it is kept. */
     public static final String UNREADABLE = "unreadable";
@@ -15,11 +14,10 @@ public record AdmittedCallback(QueuedCallback callback, String orderingKey) {
     public static AdmittedCallback of(byte[] rawBody, VerifiedNonce nonce, Instant receivedAt) {
         try {
             Callback callback = CallbackParser.read(rawBody);
-            return new AdmittedCallback(
-                    QueuedCallback.received(rawBody, nonce, receivedAt, null, callback.type()), callback.orderingKey());
+            return new AdmittedCallback(QueuedCallback.received(rawBody, nonce, receivedAt, null, callback.type()));
         } catch (MalformedCallbackException e) {
             return new AdmittedCallback(
-                    QueuedCallback.received(rawBody, nonce, receivedAt, e.getMessage(), UNREADABLE), null);
+                    QueuedCallback.received(rawBody, nonce, receivedAt, e.getMessage(), UNREADABLE));
         }
     }
 

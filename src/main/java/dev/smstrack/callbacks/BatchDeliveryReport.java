@@ -30,9 +30,4 @@ public record BatchDeliveryReport(
         return !statuses.isEmpty()
                 && statuses.stream().allMatch(status -> status.recipients().isEmpty());
     }
-
-    @Override
-    public String orderingKey() {
-        return batchId;
-    }
 }

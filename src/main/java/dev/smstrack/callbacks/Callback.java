@@ -2,7 +2,7 @@ package dev.smstrack.callbacks;
 
 /**
  * A callback from Sinch, read from its JSON. Every kind knows the key that identifies it among
- * retries and duplicates, and the key under which callbacks must be applied in order.
+ * retries and duplicates.
  */
 public sealed interface Callback
         permits RecipientDeliveryReport,
@@ -17,7 +17,4 @@ public sealed interface Callback
 
     /** Identical for the same callback however often it is delivered (SHA-256, hex). */
     String dedupKey();
-
-    /** Callbacks with the same ordering key are applied one after the other; null if unordered. */
-    String orderingKey();
 }

@@ -26,7 +26,7 @@ public class CallbackIntake {
     public Optional<String> accept(byte[] rawBody, VerifiedNonce nonce) {
         var admitted = AdmittedCallback.of(rawBody, nonce, Instant.now());
         try {
-            queue.enqueueDurably(admitted.callback(), admitted.orderingKey());
+            queue.enqueueDurably(admitted.callback());
         } catch (EJBException | JMSRuntimeException e) {
             throw new TemporarilyUnavailableException("the message broker did not accept the callback", e);
         }

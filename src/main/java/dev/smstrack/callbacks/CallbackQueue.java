@@ -14,9 +14,8 @@ import jakarta.jms.Queue;
 /**
  * The durable hand-off between the endpoint and the consumer: persistent JMS messages sent inside
  * the container transaction, so that when {@link #enqueue} returns the broker has the callback.
- * Callbacks about the same message share a JMS group and are therefore consumed in order. The
- * groups are a fixed number of buckets of ordering keys: the broker remembers every group it has
- * seen, and one group per message would grow that memory without end.
+ * Callbacks are consumed in any order, many at a time: what they report is applied by rank and
+ * report time ({@link dev.smstrack.messages.StatusLifecycle}), whatever order they arrive in.
  */
 @Stateless
 @PermitAll
@@ -32,11 +31,6 @@ public class CallbackQueue {
     /** Selectable by operators: {@code callbackType = 'mo_text'}. */
     public static final String TYPE = "callbackType";
 
-    static final String GROUP = "JMSXGroupID";
-
-    /** Enough to spread the groups over every consumer session, few enough to stay small. */
-    static final int GROUPS = 1024;
-
     @Inject
     JMSContext jms;
 
@@ -44,11 +38,7 @@ public class CallbackQueue {
     Queue callbacks;
 
     /** Queues in the caller's transaction: nothing is sent unless it commits. */
-    public void enqueue(QueuedCallback callback, String orderingKey) {
-        send(callback, orderingKey == null ? null : "callbacks-" + Math.floorMod(orderingKey.hashCode(), GROUPS));
-    }
-
-    private void send(QueuedCallback callback, String group) {
+    public void enqueue(QueuedCallback callback) {
         var producer = jms.createProducer()
                 .setProperty(RECEIVED_AT, callback.receivedAt().toEpochMilli())
                 .setProperty(NONCE, callback.nonce())
@@ -56,9 +46,6 @@ public class CallbackQueue {
                 .setProperty(TYPE, callback.type());
         if (callback.signedAt() != null) {
             producer.setProperty(SIGNED_AT, callback.signedAt().getEpochSecond());
-        }
-        if (group != null) {
-            producer.setProperty(GROUP, group);
         }
         producer.send(callbacks, callback.rawBody());
     }
@@ -69,13 +56,12 @@ public class CallbackQueue {
      * spares the XA round trips to the broker that a one-message transaction costs.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void enqueueDurably(QueuedCallback callback, String orderingKey) {
-        enqueue(callback, orderingKey);
+    public void enqueueDurably(QueuedCallback callback) {
+        enqueue(callback);
     }
 
-    /** Copies a queued callback, with its group, onto the processing queue again. */
+    /** Copies a queued callback onto the processing queue again. */
     public void requeue(Message message) throws JMSException {
-        QueuedCallback callback = QueuedCallback.of(message);
-        send(callback, message.getStringProperty(GROUP));
+        enqueue(QueuedCallback.of(message));
     }
 }

@@ -31,9 +31,4 @@ public record ConversationDeliveryReport(
     public String dedupKey() {
         return Digests.sha256(type, messageId, status, channel, identity, at.toEpochMilli());
     }
-
-    @Override
-    public String orderingKey() {
-        return messageId;
-    }
 }

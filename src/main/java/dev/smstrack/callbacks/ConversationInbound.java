@@ -25,9 +25,4 @@ public record ConversationInbound(
     public String dedupKey() {
         return Digests.sha256("conversation-message", id);
     }
-
-    @Override
-    public String orderingKey() {
-        return null;
-    }
 }

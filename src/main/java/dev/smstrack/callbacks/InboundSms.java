@@ -29,9 +29,4 @@ public record InboundSms(
     public String dedupKey() {
         return Digests.sha256("mo", id);
     }
-
-    @Override
-    public String orderingKey() {
-        return null;
-    }
 }

@@ -27,9 +27,4 @@ public record RecipientDeliveryReport(
     public String dedupKey() {
         return Digests.sha256(type, batchId, recipient, status.toLowerCase(), code, at.toEpochMilli());
     }
-
-    @Override
-    public String orderingKey() {
-        return batchId + "/" + recipient;
-    }
 }

@@ -1,10 +1,4 @@
 package dev.smstrack.callbacks;
 
 /** A callback of a type this product does not apply (yet): acknowledged and kept as it came. */
-public record UnhandledCallback(String type, String dedupKey) implements Callback {
-
-    @Override
-    public String orderingKey() {
-        return null;
-    }
-}
+public record UnhandledCallback(String type, String dedupKey) implements Callback {}

@@ -4,37 +4,56 @@ import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.platform.DatabaseAvailability;
 import dev.smstrack.platform.DatabaseProbe;
+import dev.smstrack.platform.ListCommit;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import jakarta.jms.Queue;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Takes callbacks off the queue. Each is applied in a database transaction (shared with the
- * callbacks other sessions took at the same time, see {@link CallbackBatches}) and acknowledged
- * after it commits: no two-phase commit between broker and database. A crash between the two
- * redelivers a callback already stored, which the idempotent {@link Callbacks} then skips. While the
- * database is unreachable the sessions wait, holding their messages, and go on when it is back:
- * an outage costs no delivery attempt. Any other failure leaves the message unacknowledged: the
- * broker redelivers it after a delay and, after the configured number of attempts, moves it to the
- * dead-letter queue.
+ * Takes callbacks off the queue, a list at a time: behind the callback the broker hands this
+ * session, it takes the callbacks waiting after it (up to {@value #MOST_PER_LIST}) in a local JMS
+ * transaction of its own, applies them all in one database transaction, and only then commits the
+ * JMS transaction and returns (which acknowledges the first): one database commit and one broker
+ * commit for the whole list, and no two-phase commit between them. A crash in between redelivers
+ * callbacks already stored, which the idempotent {@link Callbacks} then skips.
+ *
+ * <p>While the database is unreachable the session waits, holding its list, and goes on when it is
+ * back: an outage costs no delivery attempt. A list that fails otherwise is applied one callback at
+ * a time; if one fails alone, the others stay stored and the JMS transaction rolls back, so that the
+ * broker redelivers it after a delay (the others, redelivered with it, change nothing) and, after
+ * the configured number of attempts, moves it to the dead-letter queue.
  */
 @MessageDriven(
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CallbackQueue.QUEUE),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-            // Sessions waiting together make the lists that are committed together.
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "64")
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8"),
+            // Nothing buffered ahead: the waiting callbacks stay on the queue for the lists.
+            @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
         })
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CallbackConsumer implements MessageListener {
 
+    static final int MOST_PER_LIST = 200;
+
+    /** Buffers nothing ahead (consumer window 0), so that an idle bean holds no callback back. */
+    static final String LIST_CONNECTION_FACTORY = "java:/jms/SmsTrackerCallbackLists";
+
     @Inject
-    CallbackBatches batches;
+    Callbacks callbacks;
 
     @Inject
     DatabaseAvailability database;
@@ -42,25 +61,74 @@ public class CallbackConsumer implements MessageListener {
     @Inject
     DatabaseProbe probe;
 
+    @Resource(lookup = LIST_CONNECTION_FACTORY)
+    ConnectionFactory listConnections;
+
+    @Resource(lookup = CallbackQueue.QUEUE)
+    Queue queue;
+
+    private JMSContext list;
+    private JMSConsumer waiting;
+
     @Override
-    public void onMessage(Message message) {
-        QueuedCallback callback;
+    public void onMessage(Message first) {
+        boolean committed = false;
         try {
-            callback = QueuedCallback.of(message);
+            List<QueuedCallback> taken = new ArrayList<>();
+            taken.add(QueuedCallback.of(first));
+            for (Message next; taken.size() < MOST_PER_LIST && (next = waiting().receiveNoWait()) != null; ) {
+                taken.add(QueuedCallback.of(next));
+            }
+            var failures = ListCommit.commit("callbacks", taken, this::applyThroughOutages);
+            if (failures.isEmpty()) {
+                list.commit();
+                committed = true;
+                return;
+            }
+            for (var failure : failures) {
+                if (failure.item() == taken.get(0)) {
+                    throw failure.cause() instanceof RuntimeException e
+                            ? e
+                            : new IllegalStateException(failure.cause());
+                }
+            }
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read a queued callback", e);
+        } finally {
+            if (!committed && list != null) {
+                list.rollback(); // redelivered after the delay; those already stored change nothing
+            }
         }
+    }
+
+    /** Applies the list, waiting out database outages; throws only when it fails with the database up. */
+    private void applyThroughOutages(List<QueuedCallback> taken) {
         while (true) {
             database.awaitAvailable();
             try {
-                batches.apply(callback);
+                callbacks.apply(taken);
                 return;
             } catch (RuntimeException failure) {
                 if (probe.reachableNow()) {
-                    throw failure; // fails on its own: redelivered, then dead-lettered
+                    throw failure;
                 }
                 // The database went away under it: wait for it, spending no delivery attempt.
             }
+        }
+    }
+
+    private JMSConsumer waiting() {
+        if (waiting == null) {
+            list = listConnections.createContext(JMSContext.SESSION_TRANSACTED);
+            waiting = list.createConsumer(queue);
+        }
+        return waiting;
+    }
+
+    @PreDestroy
+    void close() {
+        if (list != null) {
+            list.close();
         }
     }
 }

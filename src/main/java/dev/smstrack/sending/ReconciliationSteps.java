@@ -56,9 +56,7 @@ public class ReconciliationSteps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void looked(DueCheck due, byte[] report, Instant now, Duration firstWait) {
         if (report != null) {
-            callbacks.enqueue(
-                    QueuedCallback.unsigned(report, now, "recipient_delivery_report_sms"),
-                    due.batchId() + "/" + due.recipient());
+            callbacks.enqueue(QueuedCallback.unsigned(report, now, "recipient_delivery_report_sms"));
         }
         Message message = messages.lock(due.id());
         message.checked(now, waitAfter(firstWait, message.checks()));

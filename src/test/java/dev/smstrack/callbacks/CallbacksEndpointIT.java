@@ -78,7 +78,7 @@ class CallbacksEndpointIT {
         for (int replay = 0; replay < 3; replay++) {
             assertEquals(200, sinch.post(body, replayed).statusCode(), "replay " + replay + " of one request");
         }
-        // All share one ordering key, so one consumer takes them in turn: the count must settle at 1.
+        // Taken in one list or in lists at once, they share a unique dedup key: the count must settle at 1.
         await().atMost(Duration.ofSeconds(30))
                 .during(Duration.ofSeconds(2))
                 .until(() -> events(batchId).getInt("total") == 1);

@@ -144,6 +144,6 @@ class MessagesApiIT {
     }
 
     private void enqueue(String body) {
-        queue.enqueue(QueuedCallback.unsigned(body.getBytes(StandardCharsets.UTF_8), Instant.now(), null), null);
+        queue.enqueue(QueuedCallback.unsigned(body.getBytes(StandardCharsets.UTF_8), Instant.now(), null));
     }
 }

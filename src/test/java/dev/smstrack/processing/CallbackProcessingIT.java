@@ -161,16 +161,13 @@ class CallbackProcessingIT {
         renameTable("callback", "callback_away");
         try {
             for (int i = 0; i < 3; i++) {
-                queue.enqueue(
-                        QueuedCallback.unsigned(
-                                report(batchId, "+4670123456" + i, "Delivered", "2026-03-04T05:06:07.000Z")
-                                        .getBytes(StandardCharsets.UTF_8),
-                                Instant.now(),
-                                "recipient_delivery_report_sms"),
-                        null);
+                queue.enqueue(QueuedCallback.unsigned(
+                        report(batchId, "+4670123456" + i, "Delivered", "2026-03-04T05:06:07.000Z")
+                                .getBytes(StandardCharsets.UTF_8),
+                        Instant.now(),
+                        "recipient_delivery_report_sms"));
             }
-            queue.enqueue(
-                    QueuedCallback.unsigned(inbound.getBytes(StandardCharsets.UTF_8), Instant.now(), "mo_text"), null);
+            queue.enqueue(QueuedCallback.unsigned(inbound.getBytes(StandardCharsets.UTF_8), Instant.now(), "mo_text"));
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> deadLetters.list(1000).stream()
                                     .filter(letter -> letter.preview().contains(batchId))
@@ -205,7 +202,7 @@ class CallbackProcessingIT {
     }
 
     private void enqueue(String body) {
-        queue.enqueue(QueuedCallback.unsigned(body.getBytes(StandardCharsets.UTF_8), Instant.now(), null), null);
+        queue.enqueue(QueuedCallback.unsigned(body.getBytes(StandardCharsets.UTF_8), Instant.now(), null));
     }
 
     private static String report(String batchId, String recipient, String status, String at) {

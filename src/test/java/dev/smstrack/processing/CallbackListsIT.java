@@ -3,11 +3,12 @@ package dev.smstrack.processing;
 import static dev.smstrack.testing.SignedCallbacks.newBatchId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
+import dev.smstrack.platform.ListCommit;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
 import dev.smstrack.testing.Deployments;
@@ -21,7 +22,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,18 +32,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Inside the server: callbacks applied together, in one transaction, are each applied exactly once. */
 @ExtendWith(ArquillianExtension.class)
-class CallbackBatchesIT {
+class CallbackListsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.productWarWith(CallbackBatchesIT.class, PersistenceProbe.class, SignedCallbacks.class);
+        return Deployments.productWarWith(CallbackListsIT.class, PersistenceProbe.class, SignedCallbacks.class);
     }
 
     @Inject
     Callbacks callbacks;
-
-    @Inject
-    CallbackBatches batches;
 
     @Inject
     Messages messages;
@@ -107,35 +104,45 @@ class CallbackBatchesIT {
         assertEquals(1, rejectedWith(unreadable));
     }
 
+    /** Sessions apply their lists at once, with duplicates across lists: each callback is stored once. */
     @Test
-    void callbacksArrivingAtOnceAreStoredOnceEachAndOnlyABrokenOneFails() throws Exception {
+    void listsAppliedAtOnceStoreEachCallbackOnceAndOnlyABrokenOneFails() throws Exception {
         String batchId = newBatchId();
-        var sessions = Executors.newFixedThreadPool(32);
+        List<List<QueuedCallback>> lists = new ArrayList<>();
+        for (int session = 0; session < 8; session++) {
+            lists.add(new ArrayList<>());
+        }
+        for (int i = 0; i < 100; i++) {
+            String body = report(batchId, "4670999" + (2000 + i), "Delivered", "2026-03-04T05:06:07.000Z");
+            // Each twice, with different nonces: duplicates meet in one list or in two at once.
+            lists.get(i % 8).add(queued(body, newNonce()));
+            lists.get((i + 3) % 8).add(queued(body, newNonce()));
+        }
+        // No arrival time violates a NOT NULL column: it fails whichever list it is in.
+        var broken = new QueuedCallback(
+                bytes(report(newBatchId(), "46709990000", "Delivered", "2026-03-04T05:06:07.000Z")),
+                newNonce(),
+                null,
+                null,
+                null,
+                null);
+        lists.get(5).add(7, broken);
+        var sessions = Executors.newFixedThreadPool(lists.size());
+        List<ListCommit.Failure<QueuedCallback>> failures = new ArrayList<>();
         try {
-            List<Future<?>> applied = new ArrayList<>();
-            for (int i = 0; i < 100; i++) {
-                String body = report(batchId, "4670999" + (2000 + i), "Delivered", "2026-03-04T05:06:07.000Z");
-                // Each twice, with different nonces: duplicates meet in one list or in two at once.
-                applied.add(sessions.submit(() -> batches.apply(queued(body, newNonce()))));
-                applied.add(sessions.submit(() -> batches.apply(queued(body, newNonce()))));
+            List<Future<List<ListCommit.Failure<QueuedCallback>>>> applied = new ArrayList<>();
+            for (var list : lists) {
+                applied.add(sessions.submit(() -> ListCommit.commit("test", list, callbacks::apply)));
             }
-            // No arrival time violates a NOT NULL column: it fails whichever list it is in.
-            var broken = sessions.submit(() -> batches.apply(new QueuedCallback(
-                    report(newBatchId(), "46709990000", "Delivered", "2026-03-04T05:06:07.000Z")
-                            .getBytes(StandardCharsets.UTF_8),
-                    newNonce(),
-                    null,
-                    null,
-                    null,
-                    null)));
-            for (Future<?> each : applied) {
-                each.get();
+            for (var each : applied) {
+                failures.addAll(each.get());
             }
-            var failure = assertThrows(ExecutionException.class, broken::get);
-            assertInstanceOf(EJBException.class, failure.getCause());
         } finally {
             sessions.shutdown();
         }
+        assertEquals(1, failures.size());
+        assertSame(broken, failures.get(0).item());
+        assertInstanceOf(EJBException.class, failures.get(0).cause());
         List<StatusEvent> events = statusEvents.ofBatch(batchId);
         assertEquals(100, events.size());
         assertEquals(100, events.stream().map(StatusEvent::recipient).distinct().count());
