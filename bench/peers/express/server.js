@@ -1,5 +1,6 @@
 // The peer: raw body, HMAC-SHA256 over body.nonce.timestamp compared with timingSafeEqual, one row
-// committed to MariaDB through a mysql2 pool, then 200. Configured by environment:
+// committed to MariaDB through a mysql2 pool (INSERT IGNORE on the nonce's unique key: a replay
+// changes nothing), then 200. Configured by environment:
 // PEER_PORT (3000), PEER_SECRET, DB_HOST, DB_USER, DB_PASSWORD, DB_NAME, PEER_POOL (32).
 const crypto = require('node:crypto');
 const express = require('express');
@@ -28,7 +29,7 @@ app.post('/callbacks', express.raw({ type: 'application/json', limit: '1mb' }), 
     return res.status(401).end();
   }
   try {
-    await pool.execute('INSERT INTO peer_callback (nonce, body) VALUES (?, ?)', [nonce, req.body.toString('utf8')]);
+    await pool.execute('INSERT IGNORE INTO peer_report (nonce, body) VALUES (?, ?)', [nonce, req.body.toString('utf8')]);
     res.status(200).end();
   } catch (e) {
     res.status(503).end();
@@ -36,7 +37,7 @@ app.post('/callbacks', express.raw({ type: 'application/json', limit: '1mb' }), 
 });
 
 (async () => {
-  await pool.query('CREATE TABLE IF NOT EXISTS peer_callback (id BIGINT AUTO_INCREMENT PRIMARY KEY, nonce VARCHAR(128) NOT NULL, body TEXT NOT NULL)');
+  await pool.query('CREATE TABLE IF NOT EXISTS peer_report (id BIGINT AUTO_INCREMENT PRIMARY KEY, nonce VARCHAR(128) NOT NULL UNIQUE, body TEXT NOT NULL)');
   const port = Number(process.env.PEER_PORT || 3000);
   app.listen(port, '127.0.0.1', () => console.log(`peer listening on ${port}`));
 })();
