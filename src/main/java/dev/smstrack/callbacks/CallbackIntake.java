@@ -4,7 +4,6 @@ import dev.smstrack.platform.TemporarilyUnavailableException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSRuntimeException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,7 +26,7 @@ public class CallbackIntake {
         var admitted = AdmittedCallback.of(rawBody, nonce, Instant.now());
         try {
             queue.enqueueDurably(admitted.callback());
-        } catch (EJBException | JMSRuntimeException e) {
+        } catch (BrokerRefusalException | EJBException e) {
             throw new TemporarilyUnavailableException("the message broker did not accept the callback", e);
         }
         return Optional.ofNullable(admitted.problem());

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 
@@ -57,7 +58,11 @@ public class CallbackQueue {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void enqueueDurably(QueuedCallback callback) {
-        enqueue(callback);
+        try {
+            enqueue(callback);
+        } catch (JMSRuntimeException refused) {
+            throw new BrokerRefusalException(refused);
+        }
     }
 
     /** Copies a queued callback onto the processing queue again. */

@@ -3,9 +3,12 @@ package dev.smstrack.testing;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +37,12 @@ public final class ServerLog {
 
     /** The lines written since the position. */
     public static List<String> linesSince(long position) throws IOException {
-        byte[] all = Files.readAllBytes(FILE);
-        int from = (int) Math.min(position, all.length);
-        return new String(all, from, all.length - from, StandardCharsets.UTF_8)
-                .lines()
-                .toList();
+        try (var log = FileChannel.open(FILE, StandardOpenOption.READ)) {
+            log.position(Math.min(position, log.size()));
+            return new String(Channels.newInputStream(log).readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+        }
     }
 
     private static Optional<String> lineWith(String text) throws IOException {
