@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RESULTS="${1:-bench/results.txt}"
 CONNECTIONS="${CONNECTIONS:-64}"
-WARM_UP_SECONDS="${WARM_UP_SECONDS:-90}"
+WARM_UP_SECONDS="${WARM_UP_SECONDS:-60}"
 MESSAGES="${MESSAGES:-50000}"
 BURST="${BURST:-100000}"
 SECONDS_PER_CEILING="${SECONDS_PER_CEILING:-20}"
@@ -25,6 +25,8 @@ export SINCH_SIMULATOR=true SINCH_DELIVERY_REPORT=none SINCH_RECONCILE_AFTER_SEC
 . src/test/reliability/common.sh
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 DB_NAME="${DB_URL##*/}"
+QUEUE=/subsystem=messaging-activemq/server=default/jms-queue=SmsTrackerCallbacks
+cli() { "$SERVER_DIR/bin/jboss-cli.sh" --connect --command="$1" >/dev/null; }
 sql() { mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" -N -B "$DB_NAME" -e "$1"; }
 
 mvn -q -B -o test-compile 2>/dev/null || mvn -q -B test-compile
@@ -109,23 +111,44 @@ sign_parked 400000 "$PARKED"
 echo; echo "## HTTP ceiling: bare JAX-RS endpoint on the same server, the same signed requests"
 send "$BASE_URL/bench-baseline/callbacks" "$PARKED" 5 >/dev/null # warm-up
 send "$BASE_URL/bench-baseline/callbacks" "$PARKED" "$SECONDS_PER_CEILING"
+sign_parked 200000 "$PARKED"
+echo; echo "## broker ceiling: a bare endpoint that only queues the body durably (200 once on disk)"
+send "$BASE_URL/bench-baseline/queued" "$PARKED" 5 >/dev/null # warm-up
+send "$BASE_URL/bench-baseline/queued" "$PARKED" "$SECONDS_PER_CEILING"
 java -cp "$CP" dev.smstrack.bench.BaselineDeployment undeploy 2>/dev/null
 
-echo; echo "## product: warm-up, $WARM_UP_SECONDS s of parked reports and 2,000 messages sent (the JIT compiles for about a minute)"
-(MESSAGES=2000 send_messages)
+# Sends COUNT messages and writes their Dispatched and Delivered reports to FILE; sets SINCE_MS.
+sent_reports() {
+    SINCE_MS="$(sql "SELECT COALESCE(MAX(created_at_ms), 0) FROM message")"
+    MESSAGES="$1" send_messages
+    java -cp "$CP" dev.smstrack.bench.SentMessageReports "$DB_URL" "$DB_USER" "$DB_PASSWORD" bench-secret "$2" "$SINCE_MS"
+}
+
+echo; echo "## product: warm-up on both workloads (the JIT compiles for about a minute)"
+sent_reports 10000 "$SENT" >/dev/null
+send "$CALLBACKS" "$SENT" >/dev/null
 sign_parked 400000 "$PARKED"
 send "$CALLBACKS" "$PARKED" "$WARM_UP_SECONDS" >/dev/null
 settle
 
 echo; echo "## product, sent workload: $MESSAGES messages, a Dispatched and a Delivered report each"
-SINCE_MS="$(sql "SELECT COALESCE(MAX(created_at_ms), 0) FROM message")"
-send_messages
-java -cp "$CP" dev.smstrack.bench.SentMessageReports "$DB_URL" "$DB_USER" "$DB_PASSWORD" bench-secret "$SENT" "$SINCE_MS"
+sent_reports "$MESSAGES" "$SENT"
 FIRST_MS="$(now_ms)"
 send "$CALLBACKS" "$SENT"
 rss
 until_done applied "$ACCEPTED" "$ACCEPTED" "$FIRST_MS"
 echo "messages Delivered: $(delivered) of $MESSAGES (a report refused with 503 is not sent again here; Sinch would retry it)"
+settle
+
+echo; echo "## product, ceilings on the sent workload: accepting alone (consumer paused), then the consumer alone"
+sent_reports $(( MESSAGES / 2 )) "$SENT.ceilings" >/dev/null
+cli "$QUEUE:pause"
+FIRST_MS="$(now_ms)"
+send "$CALLBACKS" "$SENT.ceilings"
+resumed="$(now_ms)"
+cli "$QUEUE:resume"
+LAST_REQUEST_MS="$resumed"
+until_done applied "$ACCEPTED" "$ACCEPTED" "$resumed" | sed 's/^end to end/the consumer alone, from its resumption/'
 settle
 
 echo; echo "## product, parked workload: $BURST reports about batches never sent"

@@ -2,6 +2,7 @@ package dev.smstrack.bench;
 
 import dev.smstrack.bench.baseline.BaselineApplication;
 import dev.smstrack.bench.baseline.BaselineResource;
+import dev.smstrack.bench.baseline.QueuedBaselineResource;
 import java.io.ByteArrayOutputStream;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.OperationBuilder;
@@ -11,8 +12,10 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Deploys (argument "deploy") or removes ("undeploy") bench-baseline.war, a bare JAX-RS endpoint at
- * /bench-baseline/callbacks, on the server at 127.0.0.1:9990: the HTTP ceiling of this machine.
+ * Deploys (argument "deploy") or removes ("undeploy") bench-baseline.war on the server at
+ * 127.0.0.1:9990: a bare JAX-RS endpoint at /bench-baseline/callbacks (the HTTP ceiling of this
+ * machine) and one at /bench-baseline/queued that only queues the body durably (the broker's
+ * ceiling), with the queue it needs.
  */
 public final class BaselineDeployment {
 
@@ -20,13 +23,20 @@ public final class BaselineDeployment {
 
     public static void main(String[] args) throws Exception {
         try (var client = ModelControllerClient.Factory.create("127.0.0.1", 9990)) {
-            var remove = operation("remove");
-            client.execute(remove);
+            client.execute(operation("remove"));
+            client.execute(queue("remove"));
             if (args.length > 0 && args[0].equals("undeploy")) {
                 return;
             }
+            var addQueue = queue("add");
+            addQueue.get("entries").add(QueuedBaselineResource.QUEUE);
+            addQueue.get("durable").set(true);
+            var queued = client.execute(addQueue);
+            if (!"success".equals(queued.get("outcome").asString())) {
+                throw new IllegalStateException(queued.toString());
+            }
             var war = ShrinkWrap.create(WebArchive.class, NAME)
-                    .addClasses(BaselineApplication.class, BaselineResource.class);
+                    .addClasses(BaselineApplication.class, BaselineResource.class, QueuedBaselineResource.class);
             var bytes = new ByteArrayOutputStream();
             war.as(ZipExporter.class).exportTo(bytes);
             var add = operation("add");
@@ -40,6 +50,15 @@ public final class BaselineDeployment {
             }
             System.out.println("deployed " + NAME);
         }
+    }
+
+    private static ModelNode queue(String name) {
+        var operation = new ModelNode();
+        operation.get("operation").set(name);
+        operation.get("address").add("subsystem", "messaging-activemq");
+        operation.get("address").add("server", "default");
+        operation.get("address").add("jms-queue", "SmsTrackerBenchBaseline");
+        return operation;
     }
 
     private static ModelNode operation(String name) {
