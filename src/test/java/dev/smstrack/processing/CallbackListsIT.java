@@ -104,7 +104,12 @@ class CallbackListsIT {
         assertEquals(1, rejectedWith(unreadable));
     }
 
-    /** Sessions apply their lists at once, with duplicates across lists: each callback is stored once. */
+    /**
+     * Sessions apply their lists at once, with duplicates across lists: each callback is stored once.
+     * Lists holding each other's duplicates may fail together (a deadlock, or on H2 a lock timeout),
+     * and a callback may then fail alone as well; the broker redelivers what failed, and in the end
+     * only the broken one keeps failing (it is dead-lettered), and nothing is stored twice.
+     */
     @Test
     void listsAppliedAtOnceStoreEachCallbackOnceAndOnlyABrokenOneFails() throws Exception {
         String batchId = newBatchId();
@@ -140,7 +145,13 @@ class CallbackListsIT {
         } finally {
             sessions.shutdown();
         }
-        assertEquals(1, failures.size());
+        for (int redelivery = 1; redelivery <= 3 && failures.size() > 1; redelivery++) {
+            failures = ListCommit.commit(
+                    "redelivered",
+                    failures.stream().map(ListCommit.Failure::item).toList(),
+                    callbacks::apply);
+        }
+        assertEquals(1, failures.size(), failures::toString);
         assertSame(broken, failures.get(0).item());
         assertInstanceOf(EJBException.class, failures.get(0).cause());
         List<StatusEvent> events = statusEvents.ofBatch(batchId);

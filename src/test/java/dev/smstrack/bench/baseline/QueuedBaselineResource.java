@@ -1,6 +1,7 @@
 package dev.smstrack.bench.baseline;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
  * disk: what the server's durable hand-off costs before the product checks or reads anything.
  */
 @Path("queued")
+@RequestScoped // a CDI bean, so that the JMS context is injected in a WAR without beans.xml
 public class QueuedBaselineResource {
 
     public static final String QUEUE = "java:/jms/queue/SmsTrackerBenchBaseline";
