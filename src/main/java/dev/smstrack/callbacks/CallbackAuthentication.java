@@ -70,10 +70,6 @@ public class CallbackAuthentication {
         }
     }
 
-    public Duration nonceWindow() {
-        return Duration.ofSeconds(toleranceSeconds);
-    }
-
     /** Empty when the request is authentic; otherwise the reason, for the server log only. */
     public Optional<String> rejectionOf(SignedRequest request, String authorization) {
         return rejection(request, authorization, signature::rejectionOf);

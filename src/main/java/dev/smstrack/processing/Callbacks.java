@@ -26,15 +26,12 @@ import java.util.Map;
 
 /**
  * Applies queued callbacks, exactly once, all of a list in one transaction: a replayed nonce or an
- * already known callback changes nothing; anything else is kept raw and applied to what it reports.
+ * already known callback changes nothing ({@link ReceivedCallbacks#keepNew}); anything else is kept raw and applied to what it reports.
  * Each step reads the database once for the whole list, so that a longer list costs little more.
  */
 @Stateless
 @PermitAll
 public class Callbacks {
-
-    @Inject
-    Nonces nonces;
 
     @Inject
     ReceivedCallbacks received;
@@ -48,7 +45,7 @@ public class Callbacks {
     public void apply(List<QueuedCallback> queued) {
         Map<String, Callback> parsed = new HashMap<>();
         List<ReceivedCallback> arrived = new ArrayList<>();
-        for (QueuedCallback callback : nonces.firstUses(queued)) {
+        for (QueuedCallback callback : queued) {
             arrived.add(read(callback, parsed));
         }
         List<DeliveryReports.Received> reports = new ArrayList<>();
@@ -75,7 +72,13 @@ public class Callbacks {
                 Callback callback = CallbackParser.parse(queued.rawBody());
                 Outcome outcome = isApplicable(callback) ? Outcome.APPLIED : Outcome.KEPT;
                 var row = new ReceivedCallback(
-                        callback.type(), callback.dedupKey(), outcome, null, queued.receivedAt(), payload);
+                        callback.type(),
+                        callback.dedupKey(),
+                        queued.nonce(),
+                        outcome,
+                        null,
+                        queued.receivedAt(),
+                        payload);
                 parsed.put(row.id(), callback);
                 return row;
             } catch (MalformedCallbackException e) {
@@ -85,6 +88,7 @@ public class Callbacks {
         return new ReceivedCallback(
                 AdmittedCallback.UNREADABLE,
                 queued.rawDigest(),
+                queued.nonce(),
                 Outcome.REJECTED,
                 problem,
                 queued.receivedAt(),

@@ -39,6 +39,9 @@ public class ReceivedCallback {
     @Column(name = "dedup_key", nullable = false)
     private String dedupKey;
 
+    /** The signature nonce it came with (unique: a nonce is used once), or null if unsigned. */
+    private String nonce;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Outcome outcome;
@@ -55,10 +58,17 @@ public class ReceivedCallback {
     protected ReceivedCallback() {}
 
     ReceivedCallback(
-            String type, String dedupKey, Outcome outcome, String problem, Instant receivedAt, String payload) {
+            String type,
+            String dedupKey,
+            String nonce,
+            Outcome outcome,
+            String problem,
+            Instant receivedAt,
+            String payload) {
         this.id = Ids.newId();
         this.type = Texts.cut(type, MAX_TYPE_LENGTH);
         this.dedupKey = dedupKey;
+        this.nonce = nonce;
         this.outcome = outcome;
         this.problem = Texts.cut(problem, MAX_PROBLEM_LENGTH);
         this.receivedAt = receivedAt;
@@ -71,6 +81,10 @@ public class ReceivedCallback {
 
     String dedupKey() {
         return dedupKey;
+    }
+
+    String nonce() {
+        return nonce;
     }
 
     public String type() {

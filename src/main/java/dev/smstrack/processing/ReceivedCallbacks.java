@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,16 +22,24 @@ public class ReceivedCallbacks {
     EntityManager em;
 
     /**
-     * Stores those of these callbacks that are new, that is, whose dedup key is neither stored nor
-     * earlier in the list, and writes them at once, so that a concurrent duplicate fails here on
-     * the unique dedup key rather than after its effects were applied. Returns the ones stored.
+     * Stores those of these callbacks that are new and returns them: a callback whose nonce was used
+     * before (a replay) or whose dedup key is known (a retry or duplicate), stored or earlier in the
+     * list, changes nothing. One query for the whole list; the rows are written at once, so that a
+     * concurrent duplicate fails here, on a unique key, rather than after its effects were applied.
      */
     public List<ReceivedCallback> keepNew(List<ReceivedCallback> callbacks) {
-        Set<String> known = new HashSet<>(
-                knownAmong(callbacks.stream().map(ReceivedCallback::dedupKey).toList()));
+        Set<String> nonces = new HashSet<>();
+        Set<String> dedupKeys = new HashSet<>();
+        for (Object[] known : knownAmong(callbacks)) {
+            if (known[0] != null) {
+                nonces.add((String) known[0]);
+            }
+            dedupKeys.add((String) known[1]);
+        }
         List<ReceivedCallback> kept = new ArrayList<>();
         for (ReceivedCallback callback : callbacks) {
-            if (known.add(callback.dedupKey())) {
+            boolean replay = callback.nonce() != null && !nonces.add(callback.nonce());
+            if (!replay && dedupKeys.add(callback.dedupKey())) {
                 em.persist(callback);
                 kept.add(callback);
             }
@@ -39,13 +48,25 @@ public class ReceivedCallbacks {
         return kept;
     }
 
-    private List<String> knownAmong(List<String> dedupKeys) {
+    private List<Object[]> knownAmong(List<ReceivedCallback> callbacks) {
+        List<String> nonces = callbacks.stream()
+                .map(ReceivedCallback::nonce)
+                .filter(Objects::nonNull)
+                .toList();
+        List<String> dedupKeys =
+                callbacks.stream().map(ReceivedCallback::dedupKey).toList();
         if (dedupKeys.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT c.dedupKey FROM ReceivedCallback c WHERE c.dedupKey IN :keys", String.class)
-                .setParameter("keys", dedupKeys)
-                .getResultList();
+        String byNonce = nonces.isEmpty() ? "" : " OR c.nonce IN :nonces";
+        var query = em.createQuery(
+                        "SELECT c.nonce, c.dedupKey FROM ReceivedCallback c WHERE c.dedupKey IN :keys" + byNonce,
+                        Object[].class)
+                .setParameter("keys", dedupKeys);
+        if (!nonces.isEmpty()) {
+            query.setParameter("nonces", nonces);
+        }
+        return query.getResultList();
     }
 
     public Page<ReceivedCallback> find(ReceivedCallback.Outcome outcome, String type, int page, int size) {

@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -54,19 +53,29 @@ class CallbackListsIT {
     @Inject
     PersistenceProbe persistence;
 
-    /** A replay passes the signature check until its timestamp is a tolerance (24 h here) old. */
+    /**
+     * A nonce is used once: a later callback with it is a replay and changes nothing, even with a body
+     * of its own (whose dedup key alone would let it through), and a nonce is remembered as long as
+     * its callback, beyond the 24 h a replay could pass the timestamp check.
+     */
     @Test
-    void remembersANonceUntilItsSignatureIsStale() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String signedAhead = newNonce();
-        String signedBefore = newNonce();
-        String body = report(newBatchId(), "46709999103", "Delivered", "2026-03-04T05:06:07.000Z");
-        callbacks.apply(List.of(
-                new QueuedCallback(bytes(body), signedAhead, now.plusSeconds(200), now, null, null),
-                new QueuedCallback(bytes(body), signedBefore, now.minusSeconds(3600), now, null, null)));
+    void aNonceUsedOnceMakesAnyLaterCallbackWithItAReplay() {
+        Instant now = Instant.now();
+        String nonce = newNonce();
+        String first = newBatchId();
+        String other = newBatchId();
+        callbacks.apply(List.of(queued(report(first, "46709999103", "Delivered", "2026-03-04T05:06:07.000Z"), nonce)));
+        callbacks.apply(List.of(new QueuedCallback(
+                bytes(report(other, "46709999104", "Delivered", "2026-03-04T05:06:07.000Z")),
+                nonce,
+                now.minus(Duration.ofDays(2)),
+                now,
+                null,
+                null)));
 
-        assertEquals(now.plusSeconds(200).plus(Duration.ofDays(1)), persistence.nonceExpiry(signedAhead));
-        assertEquals(now.plus(Duration.ofDays(1)), persistence.nonceExpiry(signedBefore));
+        assertEquals(1, statusEvents.ofBatch(first).size());
+        assertEquals(List.of(), statusEvents.ofBatch(other));
+        assertEquals(1, persistence.callbacksWithNonce(nonce));
     }
 
     @Test

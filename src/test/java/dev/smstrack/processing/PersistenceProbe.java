@@ -3,7 +3,6 @@ package dev.smstrack.processing;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 
 /** Test-only bean that reads what the product keeps to itself: its JPA provider, its nonces. */
 @Stateless
@@ -16,8 +15,8 @@ public class PersistenceProbe {
         return em.getEntityManagerFactory().getClass().getName();
     }
 
-    public Instant nonceExpiry(String nonce) {
-        return em.createQuery("SELECT n.expiresAt FROM AcceptedNonce n WHERE n.nonce = :nonce", Instant.class)
+    public long callbacksWithNonce(String nonce) {
+        return em.createQuery("SELECT COUNT(c) FROM ReceivedCallback c WHERE c.nonce = :nonce", Long.class)
                 .setParameter("nonce", nonce)
                 .getSingleResult();
     }

@@ -6,7 +6,6 @@ import dev.smstrack.inbound.InboundMessages;
 import dev.smstrack.messages.Messages;
 import dev.smstrack.processing.Callbacks;
 import dev.smstrack.processing.DeliveryReports;
-import dev.smstrack.processing.Nonces;
 import dev.smstrack.processing.ReceivedCallbacks;
 import dev.smstrack.statusevents.StatusEvents;
 import jakarta.inject.Inject;
@@ -73,7 +72,6 @@ public final class StandaloneConsumer implements AutoCloseable {
     private static Callbacks callbacksOn(EntityManager em) {
         List<Object> beans = List.of(
                 new Callbacks(),
-                new Nonces(),
                 new ReceivedCallbacks(),
                 new DeliveryReports(),
                 new InboundMessages(),
