@@ -11,15 +11,10 @@ import dev.smstrack.simulator.SimulatedSinch;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
 import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.MessagesApi;
 import dev.smstrack.testing.TestUsers;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +36,7 @@ class BatchReportsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.productWarWith(BatchReportsIT.class);
+        return Deployments.productWarWith(BatchReportsIT.class, MessagesApi.class);
     }
 
     @ArquillianResource
@@ -82,17 +77,7 @@ class BatchReportsIT {
         String tag = UUID.randomUUID().toString().substring(0, 4).replaceAll("[^0-9]", "1");
         String body = "{\"to\":[\"+4670920" + tag + "1\",\"+4670920" + tag + "2\",\"+4670920" + tag
                 + "3\"],\"body\":\"batch report\",\"deliveryReport\":\"" + deliveryReport + "\"}";
-        var answer = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/api/messages"))
-                                .header("Authorization", TestUsers.SENDER.basic())
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(202, answer.statusCode(), answer.body());
-        String requestId =
-                Json.createReader(new StringReader(answer.body())).readObject().getString("requestId");
+        String requestId = MessagesApi.send(base, TestUsers.SENDER, body);
         // Within the 4 s after which the test server's reconciliation would look them up anyway.
         await().atMost(Duration.ofSeconds(4)).until(() -> messages.withClientReference(requestId).stream()
                 .allMatch(message -> StatusLifecycle.isFinal(message.status())));

@@ -9,16 +9,11 @@ import dev.smstrack.messages.Messages;
 import dev.smstrack.messages.StatusLifecycle;
 import dev.smstrack.simulator.SimulatedSinch;
 import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.MessagesApi;
 import dev.smstrack.testing.ServerLog;
 import dev.smstrack.testing.TestUsers;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,7 +37,7 @@ class ReconciliationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.productWarWith(ReconciliationIT.class, ServerLog.class);
+        return Deployments.productWarWith(ReconciliationIT.class, ServerLog.class, MessagesApi.class);
     }
 
     @ArquillianResource
@@ -64,17 +59,7 @@ class ReconciliationIT {
         String body =
                 "{\"to\":" + recipients.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(",", "[", "]"))
                         + ",\"body\":\"lost reports\"}";
-        var answer = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/api/messages"))
-                                .header("Authorization", TestUsers.OPS.basic())
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(202, answer.statusCode(), answer.body());
-        String requestId =
-                Json.createReader(new StringReader(answer.body())).readObject().getString("requestId");
+        String requestId = MessagesApi.send(base, TestUsers.OPS, body);
 
         long started = System.nanoTime();
         await().atMost(Duration.ofSeconds(90))
