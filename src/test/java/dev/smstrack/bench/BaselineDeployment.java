@@ -2,6 +2,7 @@ package dev.smstrack.bench;
 
 import dev.smstrack.bench.baseline.BaselineApplication;
 import dev.smstrack.bench.baseline.BaselineResource;
+import dev.smstrack.bench.baseline.QueuedBaselineConsumer;
 import dev.smstrack.bench.baseline.QueuedBaselineResource;
 import java.io.ByteArrayOutputStream;
 import org.jboss.as.controller.client.ModelControllerClient;
@@ -15,7 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Deploys (argument "deploy") or removes ("undeploy") bench-baseline.war on the server at
  * 127.0.0.1:9990: a bare JAX-RS endpoint at /bench-baseline/callbacks (the HTTP ceiling of this
  * machine) and one at /bench-baseline/queued that only queues the body durably (the broker's
- * ceiling), with the queue it needs.
+ * ceiling), with the queue it needs and a consumer that only counts what it takes (reported at
+ * /bench-baseline/queued/consumed).
  */
 public final class BaselineDeployment {
 
@@ -25,31 +27,51 @@ public final class BaselineDeployment {
         try (var client = ModelControllerClient.Factory.create("127.0.0.1", 9990)) {
             client.execute(operation("remove"));
             client.execute(queue("remove"));
+            client.execute(addressSetting("remove"));
             if (args.length > 0 && args[0].equals("undeploy")) {
                 return;
             }
+            // As the product's queue is set up (wildfly-config/sms-tracker.cli), but paged rather
+            // than refused when full: held in memory up to 100 MiB, as a backlog of the bench fits.
+            var setting = addressSetting("add");
+            setting.get("max-size-bytes").set(104857600L);
+            setting.get("address-full-policy").set("PAGE");
+            succeed(client.execute(setting));
             var addQueue = queue("add");
             addQueue.get("entries").add(QueuedBaselineResource.QUEUE);
             addQueue.get("durable").set(true);
-            var queued = client.execute(addQueue);
-            if (!"success".equals(queued.get("outcome").asString())) {
-                throw new IllegalStateException(queued.toString());
-            }
+            succeed(client.execute(addQueue));
             var war = ShrinkWrap.create(WebArchive.class, NAME)
-                    .addClasses(BaselineApplication.class, BaselineResource.class, QueuedBaselineResource.class);
+                    .addClasses(
+                            BaselineApplication.class,
+                            BaselineResource.class,
+                            QueuedBaselineResource.class,
+                            QueuedBaselineConsumer.class);
             var bytes = new ByteArrayOutputStream();
             war.as(ZipExporter.class).exportTo(bytes);
             var add = operation("add");
             add.get("enabled").set(true);
             add.get("content").get(0).get("input-stream-index").set(0);
-            var result = client.execute(new OperationBuilder(add)
+            succeed(client.execute(new OperationBuilder(add)
                     .addInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))
-                    .build());
-            if (!"success".equals(result.get("outcome").asString())) {
-                throw new IllegalStateException(result.toString());
-            }
+                    .build()));
             System.out.println("deployed " + NAME);
         }
+    }
+
+    private static void succeed(ModelNode result) {
+        if (!"success".equals(result.get("outcome").asString())) {
+            throw new IllegalStateException(result.toString());
+        }
+    }
+
+    private static ModelNode addressSetting(String name) {
+        var operation = new ModelNode();
+        operation.get("operation").set(name);
+        operation.get("address").add("subsystem", "messaging-activemq");
+        operation.get("address").add("server", "default");
+        operation.get("address").add("address-setting", "jms.queue.SmsTrackerBenchBaseline");
+        return operation;
     }
 
     private static ModelNode queue(String name) {

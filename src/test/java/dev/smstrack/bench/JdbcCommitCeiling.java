@@ -18,11 +18,7 @@ public final class JdbcCommitCeiling {
         String url = args[0];
         int connections = Integer.parseInt(args[3]);
         Duration duration = Duration.ofSeconds(Long.parseLong(args[4]));
-        try (var setup = DriverManager.getConnection(url, args[1], args[2]);
-                var statement = setup.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS bench_commit");
-            statement.execute("CREATE TABLE bench_commit (id BIGINT NOT NULL PRIMARY KEY, payload VARCHAR(400))");
-        }
+        scratchTable(url, args, "CREATE TABLE bench_commit (id BIGINT NOT NULL PRIMARY KEY, payload VARCHAR(400))");
         var commits = new LongAdder();
         long end = System.nanoTime() + duration.toNanos();
         List<Thread> workers = new ArrayList<>();
@@ -35,9 +31,21 @@ public final class JdbcCommitCeiling {
         for (Thread worker : workers) {
             worker.join();
         }
+        // Dropped again: on a database the product never started on, its migrations expect no table.
+        scratchTable(url, args, null);
         System.out.printf(
                 "JDBC single-row commits, %d connections, %d s: %.0f/s%n",
                 connections, duration.toSeconds(), commits.sum() / (double) duration.toSeconds());
+    }
+
+    private static void scratchTable(String url, String[] args, String create) throws SQLException {
+        try (var setup = DriverManager.getConnection(url, args[1], args[2]);
+                var statement = setup.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS bench_commit");
+            if (create != null) {
+                statement.execute(create);
+            }
+        }
     }
 
     private static void insertUntil(String url, String user, String password, long id, long end, LongAdder commits) {

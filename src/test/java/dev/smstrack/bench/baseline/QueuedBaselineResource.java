@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -32,5 +33,12 @@ public class QueuedBaselineResource {
     public Response receive(byte[] body) {
         jms.createProducer().send(queue, body);
         return Response.ok().build();
+    }
+
+    /** How many messages {@link QueuedBaselineConsumer} took since the deployment. */
+    @GET
+    @Path("consumed")
+    public long consumed() {
+        return QueuedBaselineConsumer.CONSUMED.get();
     }
 }
