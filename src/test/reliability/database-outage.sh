@@ -30,9 +30,17 @@ log "sending $RATE callbacks/s for $((BEFORE + OUTAGE + AFTER)) s; the database 
 java -cp "$CP" dev.smstrack.bench.LoadGenerator --rate "$RATE" --duration "$((BEFORE + OUTAGE + AFTER))" \
     --concurrency 64 --secret "$SECRET" --prefix "$RUN" --accepted-file "$ACCEPTED" > target/outage-load.txt &
 LOAD=$!
+# Readiness (MicroProfile Health on the management port): the HTTP status and the database check.
+readiness() {
+    local answer; answer="$(curl -s -w ' %{http_code}' http://127.0.0.1:9990/health/ready)"
+    echo "$(echo "$answer" | grep -o '"name":"database","status":"[A-Z]*"' | sed 's/.*"status":"//; s/"//') ${answer##* }"
+}
+[ "$(readiness)" = "UP 200" ] || fail "not ready before the outage: $(readiness)"
 sleep "$BEFORE"
 stop_mariadb
-sleep "$OUTAGE"
+sleep 10 # the probe finds the database gone within 2 s
+ready_during="$(readiness)"
+sleep "$(( OUTAGE - 10 ))"
 start_mariadb
 back="$(date +%s)"
 wait "$LOAD"
@@ -52,6 +60,8 @@ for _ in $(seq 1 600); do
     sleep 1
 done
 drained="$(( $(date +%s) - back ))"
+ready_after=""
+for _ in $(seq 1 30); do ready_after="$(readiness)"; [ "$ready_after" = "UP 200" ] && break; sleep 1; done
 sleep 5 # anything stored twice would show by now
 mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" "$DB_NAME" -N -e \
     "SELECT batch_id, COUNT(*) FROM status_event WHERE batch_id LIKE '$RUN-%' GROUP BY batch_id" | sort > "$STORED"
@@ -61,11 +71,13 @@ missing="$(sort "$ACCEPTED" | join -v1 - <(cut -f1 "$STORED" | sort) | wc -l)"
 during="$(sed "s/^$RUN-//" "$ACCEPTED" | awk -v from="$((BEFORE * RATE))" -v to="$(((BEFORE + OUTAGE) * RATE))" \
     '$1 >= from && $1 < to' | wc -l)"
 dead="$(curl -fs -u "$READER" "$BASE_URL/api/dead-letters?limit=1000" | grep -o '"id"' | wc -l || true)"
-summary="outage ${OUTAGE} s at ${RATE}/s: sent $(( (BEFORE + OUTAGE + AFTER) * RATE )), accepted $accepted (during the outage $during of $((OUTAGE * RATE))), answers {$answers}, stored $(wc -l < "$STORED"), lost $missing, duplicated $duplicated, dead letters $dead, drained ${drained} s after the database came back"
+summary="outage ${OUTAGE} s at ${RATE}/s: sent $(( (BEFORE + OUTAGE + AFTER) * RATE )), accepted $accepted (during the outage $during of $((OUTAGE * RATE))), answers {$answers}, stored $(wc -l < "$STORED"), lost $missing, duplicated $duplicated, dead letters $dead, drained ${drained} s after the database came back, readiness during: $ready_during, after: $ready_after"
 log "$summary"
 echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) $summary" >> "$RESULT"
 [ "$missing" = 0 ] || fail "$missing accepted callbacks were lost"
 [ "$duplicated" = 0 ] || fail "$duplicated callbacks were stored twice"
 [ "$dead" = 0 ] || fail "$dead callbacks were dead-lettered"
 [ "$during" -gt 0 ] || fail "nothing was accepted during the outage"
+[ "$ready_during" = "DOWN 503" ] || fail "readiness during the outage: '$ready_during', not 'DOWN 503'"
+[ "$ready_after" = "UP 200" ] || fail "readiness after the outage: '$ready_after', not 'UP 200'"
 log "PASSED: accepted during the outage, drained after it, nothing lost, doubled or dead-lettered"

@@ -11,9 +11,13 @@ config="$server/standalone/configuration"
 cp "$config/standalone-full.xml" "$config/standalone-it.xml"
 : >"$config/it-application-users.properties"
 : >"$config/it-application-roles.properties"
+: >"$config/it-mgmt-users.properties"
+: >"$config/it-mgmt-groups.properties"
 JBOSS_HOME="$server" "$server/bin/jboss-cli.sh" --commands="embed-server --server-config=standalone-it.xml --std-out=discard,\
 /subsystem=elytron/properties-realm=ApplicationRealm:write-attribute(name=users-properties, value={path=it-application-users.properties, relative-to=jboss.server.config.dir, digest-realm-name=ApplicationRealm}),\
 /subsystem=elytron/properties-realm=ApplicationRealm:write-attribute(name=groups-properties, value={path=it-application-roles.properties, relative-to=jboss.server.config.dir}),\
+/subsystem=elytron/properties-realm=ManagementRealm:write-attribute(name=users-properties, value={path=it-mgmt-users.properties, relative-to=jboss.server.config.dir, digest-realm-name=ManagementRealm}),\
+/subsystem=elytron/properties-realm=ManagementRealm:write-attribute(name=groups-properties, value={path=it-mgmt-groups.properties, relative-to=jboss.server.config.dir}),\
 stop-embedded-server" >/dev/null
 
 grep -v '^#' "$here/test-users.txt" | while read -r name password groups; do
@@ -21,4 +25,7 @@ grep -v '^#' "$here/test-users.txt" | while read -r name password groups; do
     JBOSS_HOME="$server" "$server/bin/add-user.sh" -a -s -u "$name" -p "$password" -g "$groups" -sc "$config" \
         -up it-application-users.properties -gp it-application-roles.properties
 done
+# The management user that scrapes /metrics in the tests.
+JBOSS_HOME="$server" "$server/bin/add-user.sh" -m -s -u it-monitor -p it-monitor-password -sc "$config" \
+    -up it-mgmt-users.properties -gp it-mgmt-groups.properties
 echo "prepared $config/standalone-it.xml with $(grep -c '^[^#]' "$config/it-application-users.properties") test users"

@@ -71,23 +71,25 @@ public class CallbackAuthentication {
     }
 
     /** Empty when the request is authentic; otherwise the reason, for the server log only. */
-    public Optional<String> rejectionOf(SignedRequest request, String authorization) {
+    public Optional<Rejection> rejectionOf(SignedRequest request, String authorization) {
         return rejection(request, authorization, signature::rejectionOf);
     }
 
     /** The checks that need no body: credentials and signature headers. Empty if they pass. */
-    public Optional<String> rejectionBeforeBody(SignedRequest headers, String authorization) {
+    public Optional<Rejection> rejectionBeforeBody(SignedRequest headers, String authorization) {
         return rejection(headers, authorization, signature::headerRejection);
     }
 
-    private Optional<String> rejection(
-            SignedRequest request, String authorization, Function<SignedRequest, Optional<String>> signatureCheck) {
+    private Optional<Rejection> rejection(
+            SignedRequest request, String authorization, Function<SignedRequest, Optional<Rejection>> signatureCheck) {
         boolean signing = signature.hasSecrets();
         if (!signing && basicCredentials == null) {
-            return disabled ? Optional.empty() : Optional.of("callback authentication is not configured");
+            return disabled
+                    ? Optional.empty()
+                    : Rejection.of(Rejection.NOT_CONFIGURED, "callback authentication is not configured");
         }
         if (basicCredentials != null && !basicMatches(authorization)) {
-            return Optional.of("HTTP Basic credentials missing or wrong");
+            return Rejection.of(Rejection.BASIC_CREDENTIALS, "HTTP Basic credentials missing or wrong");
         }
         return signing ? signatureCheck.apply(request) : Optional.empty();
     }

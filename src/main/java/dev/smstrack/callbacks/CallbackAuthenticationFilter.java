@@ -1,5 +1,6 @@
 package dev.smstrack.callbacks;
 
+import dev.smstrack.operations.Meters;
 import dev.smstrack.platform.ErrorBody;
 import dev.smstrack.platform.Ids;
 import jakarta.annotation.PostConstruct;
@@ -44,6 +45,9 @@ public class CallbackAuthenticationFilter implements ContainerRequestFilter {
     CallbackAuthentication authentication;
 
     @Inject
+    Meters meters;
+
+    @Inject
     @ConfigProperty(name = "sinch.callback.max.bytes", defaultValue = "1048576")
     int maxBytes;
 
@@ -62,7 +66,7 @@ public class CallbackAuthenticationFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge());
+            refuseTooLarge(request);
             return;
         }
         var headers = new SignedRequest(
@@ -79,7 +83,7 @@ public class CallbackAuthenticationFilter implements ContainerRequestFilter {
         }
         byte[] body = request.getEntityStream().readNBytes(maxBytes + 1);
         if (body.length > maxBytes) {
-            request.abortWith(tooLarge());
+            refuseTooLarge(request);
             return;
         }
         var signed = headers.withBody(body);
@@ -94,18 +98,20 @@ public class CallbackAuthenticationFilter implements ContainerRequestFilter {
         }
     }
 
-    private void refuse(ContainerRequestContext request, String reason) {
+    private void refuse(ContainerRequestContext request, Rejection rejection) {
         String requestId = Ids.newId();
+        meters.callbackRefused(rejection.check());
         LOG.warning(() -> "Refused a callback from " + servletRequest.getRemoteAddr() + " (request " + requestId + "): "
-                + reason);
+                + rejection.reason());
         request.abortWith(error(Response.Status.UNAUTHORIZED, "authentication failed", "request " + requestId));
     }
 
-    private Response tooLarge() {
-        return error(
+    private void refuseTooLarge(ContainerRequestContext request) {
+        meters.callbackAnswered(null, Meters.Answer.TOO_LARGE);
+        request.abortWith(error(
                 Response.Status.REQUEST_ENTITY_TOO_LARGE,
                 "callback too large",
-                "the body exceeds the limit of " + maxBytes + " bytes (SINCH_CALLBACK_MAX_BYTES)");
+                "the body exceeds the limit of " + maxBytes + " bytes (SINCH_CALLBACK_MAX_BYTES)"));
     }
 
     private static Response error(Response.Status status, String error, String reason) {

@@ -1,5 +1,6 @@
 package dev.smstrack.callbacks;
 
+import dev.smstrack.operations.Meters;
 import dev.smstrack.platform.TemporarilyUnavailableException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,14 +22,24 @@ public class CallbackIntake {
     @Inject
     CallbackQueue queue;
 
+    @Inject
+    BrokerRefusals refusals;
+
+    @Inject
+    Meters meters;
+
     /** Queues the callback; returns why it cannot be read, if it cannot. */
     public Optional<String> accept(byte[] rawBody, VerifiedNonce nonce) {
         var admitted = AdmittedCallback.of(rawBody, nonce, Instant.now());
+        String type = admitted.callback().type();
         try {
             queue.enqueueDurably(admitted.callback());
         } catch (BrokerRefusalException | EJBException e) {
+            refusals.record();
+            meters.callbackAnswered(type, Meters.Answer.UNAVAILABLE);
             throw new TemporarilyUnavailableException("the message broker did not accept the callback", e);
         }
+        meters.callbackAnswered(type, admitted.problem() == null ? Meters.Answer.ACCEPTED : Meters.Answer.MALFORMED);
         return Optional.ofNullable(admitted.problem());
     }
 }

@@ -52,41 +52,44 @@ public final class WebhookSignature {
     }
 
     /** Checks a request; an empty result means it is authentic, otherwise the reason it is not. */
-    public Optional<String> rejectionOf(SignedRequest request) {
+    public Optional<Rejection> rejectionOf(SignedRequest request) {
         return headerRejection(request).or(() -> signatureRejection(request));
     }
 
     /** Checks everything but the signature itself, so that a forgery costs no body read and no HMAC. */
-    public Optional<String> headerRejection(SignedRequest request) {
+    public Optional<Rejection> headerRejection(SignedRequest request) {
         if (!hasSecrets()) {
-            return Optional.of("no webhook secret is configured");
+            return Rejection.of(Rejection.NOT_CONFIGURED, "no webhook secret is configured");
         }
         if (request.signature() == null) {
-            return Optional.of("missing x-sinch-webhook-signature header");
+            return Rejection.of(Rejection.MISSING_HEADER, "missing x-sinch-webhook-signature header");
         }
         if (request.nonce() == null) {
-            return Optional.of("missing x-sinch-webhook-signature-nonce header");
+            return Rejection.of(Rejection.MISSING_HEADER, "missing x-sinch-webhook-signature-nonce header");
         }
         if (request.timestamp() == null) {
-            return Optional.of("missing x-sinch-webhook-signature-timestamp header");
+            return Rejection.of(Rejection.MISSING_HEADER, "missing x-sinch-webhook-signature-timestamp header");
         }
         if (!NONCE.matcher(request.nonce()).matches()) {
-            return Optional.of("x-sinch-webhook-signature-nonce is not 1 to 64 letters, digits, '_' or '-'");
+            return Rejection.of(
+                    Rejection.MALFORMED_HEADER,
+                    "x-sinch-webhook-signature-nonce is not 1 to 64 letters, digits, '_' or '-'");
         }
         if (!TIMESTAMP.matcher(request.timestamp()).matches()) {
-            return Optional.of("x-sinch-webhook-signature-timestamp is not Unix epoch seconds");
+            return Rejection.of(
+                    Rejection.MALFORMED_HEADER, "x-sinch-webhook-signature-timestamp is not Unix epoch seconds");
         }
-        Optional<String> staleness = stalenessOf(Long.parseLong(request.timestamp()));
+        Optional<Rejection> staleness = stalenessOf(Long.parseLong(request.timestamp()));
         if (staleness.isPresent()) {
             return staleness;
         }
         if (request.algorithm() != null && !ALGORITHM.equalsIgnoreCase(request.algorithm())) {
-            return Optional.of("unsupported signature algorithm, expected " + ALGORITHM);
+            return Rejection.of(Rejection.ALGORITHM, "unsupported signature algorithm, expected " + ALGORITHM);
         }
         return Optional.empty();
     }
 
-    private Optional<String> signatureRejection(SignedRequest request) {
+    private Optional<Rejection> signatureRejection(SignedRequest request) {
         // Compared as Sinch sends it, padded Base64, so that no other encoding of the same bytes passes.
         byte[] presented = request.signature().getBytes(StandardCharsets.US_ASCII);
         byte[] signed = request.signedContent();
@@ -95,17 +98,18 @@ public final class WebhookSignature {
                 return Optional.empty();
             }
         }
-        return Optional.of("signature does not match");
+        return Rejection.of(Rejection.SIGNATURE, "signature does not match");
     }
 
-    private Optional<String> stalenessOf(long seconds) {
+    private Optional<Rejection> stalenessOf(long seconds) {
         long age = clock.instant().getEpochSecond() - seconds;
         if (age > tolerance.toSeconds()) {
-            return Optional.of("timestamp is more than " + tolerance.toSeconds() + " s old");
+            return Rejection.of(Rejection.TIMESTAMP, "timestamp is more than " + tolerance.toSeconds() + " s old");
         }
         long ahead = Math.min(FUTURE_SKEW.toSeconds(), tolerance.toSeconds());
         if (-age > ahead) {
-            return Optional.of("timestamp is more than " + ahead + " s ahead of the server clock");
+            return Rejection.of(
+                    Rejection.TIMESTAMP, "timestamp is more than " + ahead + " s ahead of the server clock");
         }
         return Optional.empty();
     }

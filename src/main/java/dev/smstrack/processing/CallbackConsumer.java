@@ -2,6 +2,7 @@ package dev.smstrack.processing;
 
 import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
+import dev.smstrack.operations.Meters;
 import dev.smstrack.platform.DatabaseAvailability;
 import dev.smstrack.platform.DatabaseProbe;
 import dev.smstrack.platform.ListCommit;
@@ -19,6 +20,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +62,9 @@ public class CallbackConsumer implements MessageListener {
 
     @Inject
     DatabaseProbe probe;
+
+    @Inject
+    Meters meters;
 
     @Resource(lookup = LIST_CONNECTION_FACTORY)
     ConnectionFactory listConnections;
@@ -103,7 +108,7 @@ public class CallbackConsumer implements MessageListener {
         while (true) {
             database.awaitAvailable();
             try {
-                callbacks.apply(taken);
+                countProcessed(taken, callbacks.apply(taken));
                 return;
             } catch (RuntimeException failure) {
                 if (probe.reachableNow()) {
@@ -112,6 +117,19 @@ public class CallbackConsumer implements MessageListener {
                 // The database went away under it: wait for it, spending no delivery attempt.
             }
         }
+    }
+
+    /** Counts a committed list: what each callback came to, and how long after its receipt. */
+    private void countProcessed(List<QueuedCallback> taken, List<ReceivedCallback> kept) {
+        var committedAt = Instant.now();
+        for (QueuedCallback callback : taken) {
+            meters.callbackCommitted(callback.receivedAt(), committedAt);
+        }
+        for (ReceivedCallback callback : kept) {
+            meters.callbackProcessed(callback.type(), callback.outcome().name().toLowerCase(), 1);
+        }
+        // The others changed nothing: a nonce used before (a replay), or a callback already stored.
+        meters.callbackProcessed(null, "replay_or_duplicate", taken.size() - kept.size());
     }
 
     /**

@@ -42,7 +42,8 @@ public class Callbacks {
     @Inject
     InboundMessages inboundMessages;
 
-    public void apply(List<QueuedCallback> queued) {
+    /** Applies the list; returns the callbacks it kept (the others were replays or duplicates). */
+    public List<ReceivedCallback> apply(List<QueuedCallback> queued) {
         Map<String, Callback> parsed = new HashMap<>();
         List<ReceivedCallback> arrived = new ArrayList<>();
         for (QueuedCallback callback : queued) {
@@ -50,17 +51,19 @@ public class Callbacks {
         }
         List<DeliveryReports.Received> reports = new ArrayList<>();
         List<DeliveryReports.Summary> summaries = new ArrayList<>();
-        for (ReceivedCallback kept : received.keepNew(arrived)) {
-            if (kept.outcome() == Outcome.APPLIED) {
-                Callback callback = parsed.get(kept.id());
-                applyTo(callback, kept.id(), kept.receivedAt(), reports);
-                if (callback instanceof BatchDeliveryReport batch && batch.isSummary()) {
-                    summaries.add(new DeliveryReports.Summary(kept.id(), batch, kept.receivedAt()));
+        List<ReceivedCallback> kept = received.keepNew(arrived);
+        for (ReceivedCallback callback : kept) {
+            if (callback.outcome() == Outcome.APPLIED) {
+                Callback read = parsed.get(callback.id());
+                applyTo(read, callback.id(), callback.receivedAt(), reports);
+                if (read instanceof BatchDeliveryReport batch && batch.isSummary()) {
+                    summaries.add(new DeliveryReports.Summary(callback.id(), batch, callback.receivedAt()));
                 }
             }
         }
         deliveryReports.apply(reports);
         deliveryReports.applySummaries(summaries);
+        return kept;
     }
 
     /** The callback as it will be kept, with what could be read from it in {@code parsed}. */

@@ -1,5 +1,6 @@
 package dev.smstrack.sending;
 
+import dev.smstrack.operations.Meters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -26,6 +27,9 @@ public class AccessTokens {
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(1);
 
     @Inject
+    Meters meters;
+
+    @Inject
     SinchSettings settings;
 
     @Inject
@@ -49,11 +53,14 @@ public class AccessTokens {
     private void fetch() {
         String credentials = Base64.getEncoder()
                 .encodeToString((settings.keyId() + ":" + settings.keySecret()).getBytes(StandardCharsets.UTF_8));
+        long start = System.nanoTime();
+        String answered = "unreachable";
         try (var response = http.client()
                 .target(settings.authUrl())
                 .request(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.AUTHORIZATION, "Basic " + credentials)
                 .post(Entity.form(new Form("grant_type", "client_credentials")))) {
+            answered = Integer.toString(response.getStatus());
             if (response.getStatus() != 200) {
                 throw new SinchUnreachableException(
                         "Sinch refused the project key (HTTP " + response.getStatus() + ")", null);
@@ -70,6 +77,8 @@ public class AccessTokens {
             renewAt = Instant.now().plusSeconds(lifetime).minus(RENEW_BEFORE_EXPIRY);
         } catch (ProcessingException | JsonException e) {
             throw new SinchUnreachableException("Cannot reach the Sinch token endpoint", e);
+        } finally {
+            meters.sinchCalled("access_token", answered, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.smstrack.sending;
 
+import dev.smstrack.operations.Meters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -36,15 +37,19 @@ public class SinchClient {
     @Inject
     AccessTokens tokens;
 
+    @Inject
+    Meters meters;
+
     public SinchAnswer createBatch(JsonObject batch) {
-        return call("create a batch", () -> request("batches").buildPost(Entity.json(batch.toString())));
+        return call(
+                "create_batch", "create a batch", () -> request("batches").buildPost(Entity.json(batch.toString())));
     }
 
     /** The ids of the batches sent with this client reference: how a retry learns it already sent. */
     public List<String> batchIdsWithClientReference(String clientReference) {
-        var answer =
-                call("list batches", () -> authorized(target("batches").queryParam("client_reference", clientReference))
-                        .buildGet());
+        var answer = call("list_batches", "list batches", () -> authorized(
+                        target("batches").queryParam("client_reference", clientReference))
+                .buildGet());
         if (!answer.isSuccess()) {
             throw new SinchUnreachableException("Sinch answered " + answer.status() + " to a batch lookup", null);
         }
@@ -63,7 +68,8 @@ public class SinchClient {
 
     /** The current per-recipient report, as a recipient delivery report callback would carry it. */
     public SinchAnswer recipientReport(String batchId, String recipient) {
-        return call("read a delivery report", () -> request("batches/" + batchId + "/delivery_report/" + recipient)
+        return call("read_delivery_report", "read a delivery report", () -> request(
+                        "batches/" + batchId + "/delivery_report/" + recipient)
                 .buildGet());
     }
 
@@ -92,21 +98,27 @@ public class SinchClient {
      * Calls Sinch; in project-key mode a 401 renews the access token (it may have been revoked
      * before its expiry) and calls once more.
      */
-    private SinchAnswer call(String what, Supplier<Invocation> invocation) {
-        SinchAnswer answer = call(what, invocation.get());
+    private SinchAnswer call(String operation, String what, Supplier<Invocation> invocation) {
+        SinchAnswer answer = call(operation, what, invocation.get());
         if (answer.status() == 401 && settings.usesProjectKey()) {
             tokens.renew();
-            answer = call(what, invocation.get());
+            answer = call(operation, what, invocation.get());
         }
         return answer;
     }
 
-    private static SinchAnswer call(String what, Invocation invocation) {
+    /** One call, counted by {@code operation} (a metric label) and answer. */
+    private SinchAnswer call(String operation, String what, Invocation invocation) {
+        long start = System.nanoTime();
+        String answered = "unreachable";
         try (Response response = invocation.invoke()) {
+            answered = Integer.toString(response.getStatus());
             String text = response.hasEntity() ? response.readEntity(String.class) : "";
             return new SinchAnswer(response.getStatus(), json(text), retryAfter(response));
         } catch (ProcessingException e) {
             throw new SinchUnreachableException("No answer from Sinch to " + what, e);
+        } finally {
+            meters.sinchCalled(operation, answered, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 

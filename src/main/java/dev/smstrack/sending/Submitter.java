@@ -3,6 +3,7 @@ package dev.smstrack.sending;
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
 import dev.smstrack.messages.StatusLifecycle;
+import dev.smstrack.operations.Meters;
 import dev.smstrack.processing.DeliveryReports;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -38,6 +39,9 @@ public class Submitter {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Meters meters;
 
     @Inject
     SinchClient sinch;
@@ -135,6 +139,7 @@ public class Submitter {
         if (delay.isPresent()) {
             submission.attempted(attempt, reason);
             queue.schedule(submission.id(), attempt + 1, delay.get());
+            meters.submissionRetried();
             LOG.info(() -> "Submission " + submission.id() + " attempt " + attempt + " failed (" + reason
                     + "); retrying in " + delay.get().toMillis() + " ms");
         } else {
