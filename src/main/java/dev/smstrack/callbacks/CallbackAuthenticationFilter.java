@@ -1,8 +1,8 @@
 package dev.smstrack.callbacks;
 
 import dev.smstrack.operations.Meters;
+import dev.smstrack.operations.RequestIds;
 import dev.smstrack.platform.ErrorBody;
-import dev.smstrack.platform.Ids;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,7 +99,7 @@ public class CallbackAuthenticationFilter implements ContainerRequestFilter {
     }
 
     private void refuse(ContainerRequestContext request, Rejection rejection) {
-        String requestId = Ids.newId();
+        String requestId = RequestIds.current();
         meters.callbackRefused(rejection.check());
         LOG.warning(() -> "Refused a callback from " + servletRequest.getRemoteAddr() + " (request " + requestId + "): "
                 + rejection.reason());

@@ -1,5 +1,6 @@
 package dev.smstrack.callbacks;
 
+import dev.smstrack.operations.RequestIds;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -11,6 +12,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import org.jboss.logging.MDC;
 
 /**
  * The durable hand-off between the endpoint and the consumer: persistent JMS messages sent inside
@@ -29,6 +31,7 @@ public class CallbackQueue {
     static final String SIGNED_AT = "signedAt";
     static final String RECEIVED_AT = "receivedAt";
     static final String PROBLEM = "problem";
+    public static final String REQUEST_ID = "requestId";
     /** Selectable by operators: {@code callbackType = 'mo_text'}. */
     public static final String TYPE = "callbackType";
 
@@ -47,6 +50,9 @@ public class CallbackQueue {
                 .setProperty(TYPE, callback.type());
         if (callback.signedAt() != null) {
             producer.setProperty(SIGNED_AT, callback.signedAt().getEpochSecond());
+        }
+        if (MDC.get(RequestIds.MDC_KEY) instanceof String requestId) {
+            producer.setProperty(REQUEST_ID, requestId); // so that the consumer logs under it too
         }
         producer.send(callbacks, callback.rawBody());
     }

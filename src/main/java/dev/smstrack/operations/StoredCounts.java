@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -14,6 +15,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -40,12 +42,13 @@ public class StoredCounts {
     Meters meters;
 
     private final AtomicLong parked = new AtomicLong();
+    private Gauge parkedGauge;
     private MultiGauge messagesByStatus;
 
     @PostConstruct
     void register() {
         MeterRegistry registry = meters.registry();
-        Gauge.builder("sms_tracker.reports.parked", parked, AtomicLong::get)
+        parkedGauge = Gauge.builder("sms_tracker.reports.parked", parked, AtomicLong::get)
                 .description("Delivery reports about no message known yet, as last counted")
                 .register(registry);
         messagesByStatus = MultiGauge.builder("sms_tracker.messages")
@@ -53,20 +56,30 @@ public class StoredCounts {
                 .register(registry);
     }
 
+    /**
+     * The registry outlives a deployment: a gauge left in it would keep reading this instance's
+     * figures after a redeployment, and the new instance's would never be registered.
+     */
+    @PreDestroy
+    void unregister() {
+        meters.registry().remove(parkedGauge);
+        messagesByStatus.register(List.of(), true);
+    }
+
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     public void count() {
         try {
+            parked.set(em.createQuery("SELECT COUNT(e) FROM StatusEvent e WHERE e.messageId IS NULL", Long.class)
+                    .getSingleResult());
             List<Object[]> byStatus = em.createQuery(
                             "SELECT m.status, COUNT(m) FROM Message m GROUP BY m.status", Object[].class)
                     .getResultList();
             messagesByStatus.register(
                     byStatus.stream()
-                            .map(row -> MultiGauge.Row.of(Tags.of("status", (String) row[0]), (Number) row[1]))
+                            .map(row -> MultiGauge.Row.of(Tags.of("status", String.valueOf(row[0])), (Number) row[1]))
                             .toList(),
                     true);
-            parked.set(em.createQuery("SELECT COUNT(e) FROM StatusEvent e WHERE e.messageId IS NULL", Long.class)
-                    .getSingleResult());
-        } catch (RuntimeException e) {
+        } catch (PersistenceException e) {
             // The database is away: the gauges keep their last figures; readiness says why.
             LOG.log(Level.FINE, "Cannot count stored messages now", e);
         }

@@ -27,8 +27,8 @@ public final class ListCommit {
             return List.of();
         } catch (RuntimeException | Error listFailure) {
             if (items.size() > 1) {
-                LOG.info(() -> name + ": " + items.size() + " failed together (" + listFailure
-                        + "); committing them one by one");
+                LOG.info(() -> name + ": " + items.size() + " failed together ("
+                        + PhoneNumbers.maskedIn(String.valueOf(listFailure)) + "); committing them one by one");
             }
         }
         // A list of one has just failed alone once already.

@@ -11,6 +11,8 @@ public final class PhoneNumbers {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s().-]");
     private static final Pattern DIGITS = Pattern.compile("\\+?\\d{1,15}");
+    /** A run of digits long enough to be a phone number, with its optional plus. */
+    private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(\\+?\\d{5})\\d{3,}(\\d{2})");
 
     private PhoneNumbers() {}
 
@@ -26,6 +28,15 @@ public final class PhoneNumbers {
             return number.strip();
         }
         return compact.startsWith("+") ? compact : "+" + compact;
+    }
+
+    /**
+     * The text with every run of 10 digits or more masked but its first five and last two
+     * ({@code +46701****67}): for log lines that quote what others wrote (Sinch's answers, a
+     * database's error), which may hold a phone number.
+     */
+    public static String maskedIn(String text) {
+        return text == null ? null : NUMBER_IN_TEXT.matcher(text).replaceAll("$1****$2");
     }
 
     /** True for a number that E.164 can express: a plus, then 1 to 15 digits, not starting with 0. */

@@ -3,6 +3,7 @@ package dev.smstrack.processing;
 import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.operations.Meters;
+import dev.smstrack.operations.RequestIds;
 import dev.smstrack.platform.DatabaseAvailability;
 import dev.smstrack.platform.DatabaseProbe;
 import dev.smstrack.platform.ListCommit;
@@ -23,6 +24,7 @@ import jakarta.jms.Queue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.MDC;
 
 /**
  * Takes callbacks off the queue, a list at a time: behind the callback the broker hands this
@@ -78,6 +80,11 @@ public class CallbackConsumer implements MessageListener {
     public void onMessage(Message first) {
         boolean committed = false;
         try {
+            // What is logged about this list carries the request id of its first callback.
+            String requestId = first.getStringProperty(CallbackQueue.REQUEST_ID);
+            if (requestId != null) {
+                MDC.put(RequestIds.MDC_KEY, requestId);
+            }
             List<QueuedCallback> taken = new ArrayList<>();
             taken.add(QueuedCallback.of(first));
             takeWaiting(taken);
@@ -97,6 +104,7 @@ public class CallbackConsumer implements MessageListener {
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read a queued callback", e);
         } finally {
+            MDC.remove(RequestIds.MDC_KEY);
             if (!committed && list != null) {
                 list.rollback(); // redelivered after the delay; those already stored change nothing
             }

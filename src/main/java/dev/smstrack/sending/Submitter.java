@@ -4,6 +4,7 @@ import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
 import dev.smstrack.messages.StatusLifecycle;
 import dev.smstrack.operations.Meters;
+import dev.smstrack.platform.PhoneNumbers;
 import dev.smstrack.processing.DeliveryReports;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -140,8 +141,9 @@ public class Submitter {
             submission.attempted(attempt, reason);
             queue.schedule(submission.id(), attempt + 1, delay.get());
             meters.submissionRetried();
-            LOG.info(() -> "Submission " + submission.id() + " attempt " + attempt + " failed (" + reason
-                    + "); retrying in " + delay.get().toMillis() + " ms");
+            LOG.info(() -> "Submission " + submission.id() + " attempt " + attempt + " failed ("
+                    + PhoneNumbers.maskedIn(reason) + "); retrying in "
+                    + delay.get().toMillis() + " ms");
         } else {
             submission.failed(reason + "; gave up after " + attempt + " attempts");
             finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);

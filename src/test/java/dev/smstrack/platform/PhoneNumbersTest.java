@@ -30,4 +30,17 @@ class PhoneNumbersTest {
     void recognisesE164(String number, boolean valid) {
         assertEquals(valid, PhoneNumbers.isE164(number));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Invalid recipient +46701234567 | Invalid recipient +46701****67",
+                "to 46701234567 and 447700900123 | to 46701****67 and 44770****23",
+                "batch 01FC66621XXXXX119Z8PMV1QPQ, attempt 3 of 10 | batch 01FC66621XXXXX119Z8PMV1QPQ, attempt 3 of 10",
+                "code 123456789 stays | code 123456789 stays"
+            })
+    void masksWhatLooksLikeAPhoneNumberInText(String text, String masked) {
+        assertEquals(masked, PhoneNumbers.maskedIn(text));
+    }
 }
