@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.smstrack.operations.Meters;
 import dev.smstrack.simulator.TestSimulatorSettings;
 import dev.smstrack.testing.Deployments;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonString;
 import java.net.URL;
@@ -39,6 +41,9 @@ class OddTokenAnswersIT {
     private SinchHttp http;
     private SinchClient client;
 
+    @Inject
+    Meters meters;
+
     @BeforeEach
     void projectKeyModeAgainstTheFake() {
         var settings = new SinchSettings();
@@ -59,7 +64,9 @@ class OddTokenAnswersIT {
         var tokens = new AccessTokens();
         tokens.settings = settings;
         tokens.http = http;
+        tokens.meters = meters;
         client = new SinchClient();
+        client.meters = meters;
         client.settings = settings;
         client.http = http;
         client.tokens = tokens;
