@@ -1,8 +1,8 @@
 package dev.smstrack.callbacks;
 
 import dev.smstrack.operations.Meters;
-import dev.smstrack.operations.RequestIds;
-import dev.smstrack.platform.ErrorBody;
+import dev.smstrack.platform.RequestIds;
+import dev.smstrack.platform.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
@@ -103,21 +102,20 @@ public class CallbackAuthenticationFilter implements ContainerRequestFilter {
         meters.callbackRefused(rejection.check());
         LOG.warning(() -> "Refused a callback from " + servletRequest.getRemoteAddr() + " (request " + requestId + "): "
                 + rejection.reason());
-        request.abortWith(error(Response.Status.UNAUTHORIZED, "authentication failed", "request " + requestId));
+        request.abortWith(
+                error(Response.Status.UNAUTHORIZED, "authentication-failed", "authentication failed", "request " + requestId));
     }
 
     private void refuseTooLarge(ContainerRequestContext request) {
         meters.callbackAnswered(null, Meters.Answer.TOO_LARGE);
         request.abortWith(error(
                 Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "callback-too-large",
                 "callback too large",
                 "the body exceeds the limit of " + maxBytes + " bytes (SINCH_CALLBACK_MAX_BYTES)"));
     }
 
-    private static Response error(Response.Status status, String error, String reason) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(error, reason))
-                .build();
+    private static Response error(Response.Status status, String kind, String title, String detail) {
+        return Problem.answer(status, kind, title, detail).build();
     }
 }

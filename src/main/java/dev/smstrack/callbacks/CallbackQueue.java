@@ -1,6 +1,6 @@
 package dev.smstrack.callbacks;
 
-import dev.smstrack.operations.RequestIds;
+import dev.smstrack.platform.RequestIds;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

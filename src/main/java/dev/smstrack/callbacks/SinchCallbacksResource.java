@@ -1,6 +1,6 @@
 package dev.smstrack.callbacks;
 
-import dev.smstrack.platform.ErrorBody;
+import dev.smstrack.platform.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 /**
  * The URL Sinch calls. 200 once the callback is durably queued; 400 for an authentic body that
@@ -25,12 +31,39 @@ public class SinchCallbacksResource {
     @POST
     @AuthenticatedCallback
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Sinch's callback: delivery reports, inbound SMS, Conversation API events",
+            description = "Authenticated by Sinch's HMAC-SHA256 signature over the raw body (x-sinch-webhook-signature"
+                    + " headers) and/or HTTP Basic credentials Sinch sends, not by a user of this product. Which"
+                    + " answer tells Sinch what: a 2xx ends its retries, a 5xx or 429 makes it retry.")
+    @SecurityRequirements
+    @APIResponse(responseCode = "200", description = "Durably queued: stored once, however often Sinch sends it again")
+    @APIResponse(
+            responseCode = "400",
+            description = "Authentic but unreadable; kept for operators. Retrying will not help.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not from Sinch: a signature, timestamp or credential check failed (the log says which)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "Larger than SINCH_CALLBACK_MAX_BYTES",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Transient on our side (the broker's budget is spent): Sinch retries after Retry-After;"
+                    + " nothing is lost",
+            headers = @Header(name = "Retry-After", description = "seconds"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(byte[] body, @Context HttpServletRequest request) {
         var nonce = (VerifiedNonce) request.getAttribute(CallbackAuthenticationFilter.VERIFIED_NONCE);
         return intake.accept(body, nonce)
-                .map(problem -> Response.status(Response.Status.BAD_REQUEST)
-                        .type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(new ErrorBody("malformed callback", problem + "; the body was kept for operators"))
+                .map(problem -> Problem.answer(
+                                Response.Status.BAD_REQUEST,
+                                "malformed-callback",
+                                "malformed callback",
+                                problem + "; the body was kept for operators")
                         .build())
                 .orElseGet(() -> Response.ok().build());
     }

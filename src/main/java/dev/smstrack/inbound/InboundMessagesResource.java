@@ -1,5 +1,6 @@
 package dev.smstrack.inbound;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Inbound messages, newest first, optionally by sender ({@code from}) and recipient ({@code to}). */
+@Tag(name = "inbound messages", description = "SMS received from handsets. Role: sms-reader.")
 @Path("inbound-messages")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.READER)

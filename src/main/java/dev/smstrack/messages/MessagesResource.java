@@ -1,5 +1,6 @@
 package dev.smstrack.messages;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Messages and, for one message, its whole status history. */
+@Tag(name = "messages", description = "Each SMS and its current status. Role: sms-reader.")
 @Path("messages")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.READER)

@@ -1,7 +1,6 @@
 package dev.smstrack.platform;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,9 +15,8 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         if (response.hasEntity()) {
             return response;
         }
-        return Response.fromResponse(response)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(response.getStatusInfo().getReasonPhrase(), failure.getMessage()))
+        String title = response.getStatusInfo().getReasonPhrase();
+        return Problem.answer(response.getStatusInfo(), title.toLowerCase().replace(' ', '-'), title, failure.getMessage())
                 .build();
     }
 }

@@ -1,7 +1,6 @@
 package dev.smstrack.platform;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -24,10 +23,12 @@ public class TemporarilyUnavailableMapper implements ExceptionMapper<Temporarily
 
     /** 503 with Retry-After and the reason. */
     public static Response retryLater(String reason) {
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+        return Problem.answer(
+                        Response.Status.SERVICE_UNAVAILABLE,
+                        "temporarily-unavailable",
+                        "temporarily unavailable",
+                        reason + "; retry later")
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody("temporarily unavailable", reason + "; retry later"))
                 .build();
     }
 }

@@ -1,6 +1,5 @@
 package dev.smstrack.platform;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -19,9 +18,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception failure) {
         LOG.log(Level.SEVERE, "Request failed unexpectedly", failure);
-        return Response.serverError()
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody("internal error", "the request could not be completed; it can be retried"))
+        return Problem.answer(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "internal error",
+                        "the request could not be completed; it can be retried")
                 .build();
     }
 }

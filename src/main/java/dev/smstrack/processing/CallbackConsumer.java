@@ -3,7 +3,7 @@ package dev.smstrack.processing;
 import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.operations.Meters;
-import dev.smstrack.operations.RequestIds;
+import dev.smstrack.platform.RequestIds;
 import dev.smstrack.platform.DatabaseAvailability;
 import dev.smstrack.platform.DatabaseProbe;
 import dev.smstrack.platform.ListCommit;

@@ -1,5 +1,6 @@
 package dev.smstrack.processing;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.platform.QueryParameters;
 import dev.smstrack.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Callbacks that failed processing too often, and their replay. */
+@Tag(name = "dead letters", description = "Callbacks that failed every attempt: sms-reader or sms-operator to list, sms-operator to replay.")
 @Path("dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLettersResource {

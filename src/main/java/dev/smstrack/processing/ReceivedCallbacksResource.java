@@ -1,5 +1,6 @@
 package dev.smstrack.processing;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
@@ -21,6 +22,7 @@ import java.util.Arrays;
  * Every callback kept, with its raw payload: what was applied, what was kept unapplied (types we do
  * not handle) and what was rejected as unreadable.
  */
+@Tag(name = "received callbacks", description = "Every callback as Sinch sent it. Role: sms-reader.")
 @Path("received-callbacks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.READER)

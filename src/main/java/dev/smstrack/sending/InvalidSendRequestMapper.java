@@ -1,9 +1,8 @@
 package dev.smstrack.sending;
 
-import dev.smstrack.platform.ErrorBody;
+import dev.smstrack.platform.Problem;
 import dev.smstrack.sending.api.ConflictingRequestException;
 import dev.smstrack.sending.api.InvalidSendRequestException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,14 +14,15 @@ public class InvalidSendRequestMapper implements ExceptionMapper<InvalidSendRequ
     @Override
     public Response toResponse(InvalidSendRequestException invalid) {
         if (invalid instanceof ConflictingRequestException) {
-            return Response.status(Response.Status.CONFLICT)
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ErrorBody("conflicting send request", invalid.getMessage()))
+            return Problem.answer(
+                            Response.Status.CONFLICT,
+                            "conflicting-send-request",
+                            "conflicting send request",
+                            invalid.getMessage())
                     .build();
         }
-        return Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody("invalid send request", invalid.getMessage()))
+        return Problem.answer(
+                        Response.Status.BAD_REQUEST, "invalid-send-request", "invalid send request", invalid.getMessage())
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.smstrack.sending;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.security.Roles;
 import dev.smstrack.sending.api.SendResult;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** What became of a send request: its submission to Sinch (and Sinch's error) and its messages. */
+@Tag(name = "send requests", description = "What became of a send request. Role: sms-reader.")
 @Path("send-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.READER)

@@ -1,5 +1,6 @@
 package dev.smstrack.sending;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.security.Roles;
 import dev.smstrack.sending.api.InvalidSendRequestException;
 import dev.smstrack.sending.api.SendRequest;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Sending for operators and systems that are not Java: 202 with the messages created. */
+@Tag(name = "sending", description = "Sends SMS through Sinch, idempotent with an Idempotency-Key. Role: sms-sender.")
 @Path("messages")
 @RolesAllowed(Roles.SENDER)
 public class SendResource {

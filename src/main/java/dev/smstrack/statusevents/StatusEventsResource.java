@@ -1,5 +1,6 @@
 package dev.smstrack.statusevents;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Delivery reports as received, matched or not (messageId null while unmatched). */
+@Tag(name = "status events", description = "Every status Sinch reported. Role: sms-reader.")
 @Path("status-events")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.READER)

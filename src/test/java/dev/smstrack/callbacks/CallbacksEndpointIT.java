@@ -141,9 +141,14 @@ class CallbacksEndpointIT {
 
         assertEquals(401, answer.statusCode(), why);
         var refusal = json(answer.body());
-        assertEquals("authentication failed", refusal.getString("error"));
-        String requestId = refusal.getString("reason").replaceFirst("^request ", "");
+        assertEquals("authentication failed", refusal.getString("title"));
+        String requestId = refusal.getString("detail").replaceFirst("^request ", "");
         assertTrue(requestId.matches("[0-9a-f-]{36}"), "the body names only a request id: " + answer.body());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""), "RFC 9457");
+        assertEquals("urn:sms-tracker:problem:authentication-failed", refusal.getString("type"));
+        assertEquals(401, refusal.getInt("status"));
+        assertEquals(requestId, refusal.getString("requestId"));
+        assertEquals(requestId, answer.headers().firstValue("X-Request-Id").orElse(""));
         String logged = ServerLog.awaitLineWith("(request " + requestId + "): ");
         assertTrue(logged.contains("WARN") && logged.endsWith(reason), logged);
         assertFalse(logged.contains(SignedCallbacks.SECRET), "the secret is never logged");
@@ -165,7 +170,7 @@ class CallbacksEndpointIT {
         String huge = "{\"type\":\"mo_text\",\"body\":\"" + "x".repeat(1024 * 1024) + "\"}";
         var tooLarge = sinch.post(huge, signedHeaders(huge, UUID.randomUUID().toString(), Instant.now()));
         assertEquals(413, tooLarge.statusCode());
-        assertTrue(json(tooLarge.body()).getString("reason").contains("1048576 bytes"), tooLarge.body());
+        assertTrue(json(tooLarge.body()).getString("detail").contains("1048576 bytes"), tooLarge.body());
     }
 
     /** What the consumer could not store is refused at the door, and kept, never queued to fail again and again. */
@@ -185,7 +190,7 @@ class CallbacksEndpointIT {
         assertEquals(400, answer.statusCode(), answer.body());
         assertEquals(
                 problem + "; the body was kept for operators",
-                json(answer.body()).getString("reason"));
+                json(answer.body()).getString("detail"));
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
                         sinch.getJson("api/received-callbacks?outcome=REJECTED&size=500").getJsonArray("items").stream()

@@ -113,12 +113,12 @@ class MessagesApiIT {
     void answersBadRequestsAndUnknownIdsWithAReason() throws Exception {
         var unknown = get("api/messages/no-such-message");
         assertEquals(404, unknown.statusCode());
-        assertEquals("no message with id no-such-message", json(unknown).getString("reason"));
+        assertEquals("no message with id no-such-message", json(unknown).getString("detail"));
         var badPage = get("api/messages?size=0");
         assertEquals(400, badPage.statusCode());
         assertEquals(
                 "query parameter size must be a whole number from 1 to 500",
-                json(badPage).getString("reason"));
+                json(badPage).getString("detail"));
         assertEquals(400, get("api/status-events").statusCode());
         assertEquals(400, get("api/received-callbacks?outcome=LOST").statusCode());
     }

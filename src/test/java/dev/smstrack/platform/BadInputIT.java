@@ -99,7 +99,7 @@ class BadInputIT {
     private static void assertClear400(HttpResponse<String> answer, String named, long logEnd) throws Exception {
         assertEquals(400, answer.statusCode(), answer.body());
         JsonObject problem = Json.createReader(new StringReader(answer.body())).readObject();
-        String reason = problem.getString("reason", "");
+        String reason = problem.getString("detail", "");
         assertTrue(reason.contains(named), "the answer names " + named + ": " + answer.body());
         List<String> severe = ServerLog.linesSince(logEnd).stream()
                 .filter(line -> line.contains(" ERROR ") || line.contains("SEVERE"))

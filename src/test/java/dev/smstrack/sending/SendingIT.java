@@ -174,7 +174,7 @@ class SendingIT {
     void refusesAnInvalidRequestNamingTheField(String request, String reason) throws Exception {
         var answer = send(request, null);
         assertEquals(400, answer.statusCode(), answer.body());
-        assertTrue(json(answer.body()).getString("reason").startsWith(reason), answer.body());
+        assertTrue(json(answer.body()).getString("detail").startsWith(reason), answer.body());
     }
 
     private JsonObject awaitFinal(String messageId) {
@@ -211,7 +211,7 @@ class SendingIT {
 
         var other = send(body.replace("first", "second"), key, TestUsers.OPS);
         assertEquals(409, other.statusCode(), other.body());
-        assertTrue(json(other.body()).getString("reason").contains(first.getString("requestId")), other.body());
+        assertTrue(json(other.body()).getString("detail").contains(first.getString("requestId")), other.body());
 
         var anotherCaller = send(body, key, TestUsers.SENDER);
         assertEquals(202, anotherCaller.statusCode(), anotherCaller.body());

@@ -1,6 +1,5 @@
-package dev.smstrack.operations;
+package dev.smstrack.platform;
 
-import dev.smstrack.platform.Ids;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;

@@ -1,0 +1,23 @@
+package dev.smstrack.platform;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The body of every error answer the product gives, as RFC 9457 describes it
+ * ({@code application/problem+json}): a type that names the kind of problem, a title for it, the
+ * status, what exactly was wrong, and the id of the request (its {@code X-Request-Id}) to quote.
+ */
+public record Problem(String type, String title, int status, String detail, String requestId) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** Types are URNs: they name a kind of problem and point nowhere. */
+    private static final String TYPE_PREFIX = "urn:sms-tracker:problem:";
+
+    /** The answer for a problem of this kind ({@code malformed-callback}), titled and detailed. */
+    public static Response.ResponseBuilder answer(Response.StatusType status, String kind, String title, String detail) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(new Problem(TYPE_PREFIX + kind, title, status.getStatusCode(), detail, RequestIds.current()));
+    }
+}
