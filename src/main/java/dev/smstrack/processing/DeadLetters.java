@@ -80,6 +80,31 @@ public class DeadLetters {
         }
     }
 
+    /** Drops, in the caller's transaction, every dead letter whose raw body holds this text; returns how many. */
+    public int dropContaining(String text) {
+        List<String> holding = new ArrayList<>();
+        try (var browser = jms.createBrowser(deadLetters)) {
+            var messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                Message message = (Message) messages.nextElement();
+                if (new String(message.getBody(byte[].class), StandardCharsets.UTF_8).contains(text)) {
+                    holding.add(message.getJMSMessageID());
+                }
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot browse the dead-letter queue", e);
+        }
+        int dropped = 0;
+        for (String id : holding) {
+            try (var consumer = jms.createConsumer(deadLetters, "JMSMessageID = '" + id + "'")) {
+                if (consumer.receive(RECEIVE_TIMEOUT_MILLIS) != null) {
+                    dropped++;
+                }
+            }
+        }
+        return dropped;
+    }
+
     /**
      * Moves every dead letter, or those of one callback type, back onto the processing queue in one
      * operation of the broker (the queue's move-messages, through WildFly's management model over
