@@ -1,8 +1,8 @@
 package dev.smstrack.callbacks;
 
 import dev.smstrack.operations.Meters;
-import dev.smstrack.platform.RequestIds;
 import dev.smstrack.platform.Problem;
+import dev.smstrack.platform.RequestIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,8 +102,11 @@ public class CallbackAuthenticationFilter implements ContainerRequestFilter {
         meters.callbackRefused(rejection.check());
         LOG.warning(() -> "Refused a callback from " + servletRequest.getRemoteAddr() + " (request " + requestId + "): "
                 + rejection.reason());
-        request.abortWith(
-                error(Response.Status.UNAUTHORIZED, "authentication-failed", "authentication failed", "request " + requestId));
+        request.abortWith(error(
+                Response.Status.UNAUTHORIZED,
+                "authentication-failed",
+                "authentication failed",
+                "request " + requestId));
     }
 
     private void refuseTooLarge(ContainerRequestContext request) {

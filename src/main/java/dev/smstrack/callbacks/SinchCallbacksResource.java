@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 /**
  * The URL Sinch calls. 200 once the callback is durably queued; 400 for an authentic body that
@@ -36,7 +35,6 @@ public class SinchCallbacksResource {
             description = "Authenticated by Sinch's HMAC-SHA256 signature over the raw body (x-sinch-webhook-signature"
                     + " headers) and/or HTTP Basic credentials Sinch sends, not by a user of this product. Which"
                     + " answer tells Sinch what: a 2xx ends its retries, a 5xx or 429 makes it retry.")
-    @SecurityRequirements
     @APIResponse(responseCode = "200", description = "Durably queued: stored once, however often Sinch sends it again")
     @APIResponse(
             responseCode = "400",

@@ -47,7 +47,8 @@ public class PhoneNumberErasure {
                         + " (SELECT m.clientReference FROM Message m WHERE m.recipient IN :forms)",
                 forms,
                 ERASED_TEXT);
-        int messages = update("UPDATE Message m SET m.recipient = :erased WHERE m.recipient IN :forms", forms, pseudonym);
+        int messages =
+                update("UPDATE Message m SET m.recipient = :erased WHERE m.recipient IN :forms", forms, pseudonym);
         int events =
                 update("UPDATE StatusEvent e SET e.recipient = :erased WHERE e.recipient IN :forms", forms, pseudonym);
         int inbound = em.createQuery("DELETE FROM InboundMessage i WHERE i.sender IN :forms OR i.recipient IN :forms")

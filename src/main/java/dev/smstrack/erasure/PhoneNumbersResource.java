@@ -10,9 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code DELETE /api/phone-numbers/+46701234567}: erases the number (GDPR); answers what it touched. */
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "erasure", description = "Erases every trace of a phone number. Role: sms-operator.")
 @Path("phone-numbers")
 @RolesAllowed(Roles.OPERATOR)

@@ -1,6 +1,5 @@
 package dev.smstrack.inbound;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
@@ -13,8 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Inbound messages, newest first, optionally by sender ({@code from}) and recipient ({@code to}). */
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "inbound messages", description = "SMS received from handsets. Role: sms-reader.")
 @Path("inbound-messages")
 @Produces(MediaType.APPLICATION_JSON)

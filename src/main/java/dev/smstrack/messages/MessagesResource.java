@@ -1,6 +1,5 @@
 package dev.smstrack.messages;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
@@ -19,8 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Messages and, for one message, its whole status history. */
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "messages", description = "Each SMS and its current status. Role: sms-reader.")
 @Path("messages")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,7 +16,8 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             return response;
         }
         String title = response.getStatusInfo().getReasonPhrase();
-        return Problem.answer(response.getStatusInfo(), title.toLowerCase().replace(' ', '-'), title, failure.getMessage())
+        return Problem.answer(
+                        response.getStatusInfo(), title.toLowerCase().replace(' ', '-'), title, failure.getMessage())
                 .build();
     }
 }

@@ -15,7 +15,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     private static final String TYPE_PREFIX = "urn:sms-tracker:problem:";
 
     /** The answer for a problem of this kind ({@code malformed-callback}), titled and detailed. */
-    public static Response.ResponseBuilder answer(Response.StatusType status, String kind, String title, String detail) {
+    public static Response.ResponseBuilder answer(
+            Response.StatusType status, String kind, String title, String detail) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
                 .entity(new Problem(TYPE_PREFIX + kind, title, status.getStatusCode(), detail, RequestIds.current()));

@@ -1,6 +1,5 @@
 package dev.smstrack.processing;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.platform.QueryParameters;
 import dev.smstrack.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,9 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Callbacks that failed processing too often, and their replay. */
-@Tag(name = "dead letters", description = "Callbacks that failed every attempt: sms-reader or sms-operator to list, sms-operator to replay.")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+@Tag(
+        name = "dead letters",
+        description =
+                "Callbacks that failed every attempt: sms-reader or sms-operator to list, sms-operator to replay.")
 @Path("dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLettersResource {

@@ -1,6 +1,5 @@
 package dev.smstrack.processing;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
@@ -17,11 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Every callback kept, with its raw payload: what was applied, what was kept unapplied (types we do
  * not handle) and what was rejected as unreadable.
  */
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "received callbacks", description = "Every callback as Sinch sent it. Role: sms-reader.")
 @Path("received-callbacks")
 @Produces(MediaType.APPLICATION_JSON)

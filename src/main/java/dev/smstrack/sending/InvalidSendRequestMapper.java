@@ -22,7 +22,10 @@ public class InvalidSendRequestMapper implements ExceptionMapper<InvalidSendRequ
                     .build();
         }
         return Problem.answer(
-                        Response.Status.BAD_REQUEST, "invalid-send-request", "invalid send request", invalid.getMessage())
+                        Response.Status.BAD_REQUEST,
+                        "invalid-send-request",
+                        "invalid send request",
+                        invalid.getMessage())
                 .build();
     }
 }

@@ -1,6 +1,5 @@
 package dev.smstrack.sending;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.security.Roles;
 import dev.smstrack.sending.api.SendResult;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,8 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What became of a send request: its submission to Sinch (and Sinch's error) and its messages. */
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "send requests", description = "What became of a send request. Role: sms-reader.")
 @Path("send-requests")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,5 @@
 package dev.smstrack.sending;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.security.Roles;
 import dev.smstrack.sending.api.InvalidSendRequestException;
 import dev.smstrack.sending.api.SendRequest;
@@ -16,8 +15,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sending for operators and systems that are not Java: 202 with the messages created. */
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "sending", description = "Sends SMS through Sinch, idempotent with an Idempotency-Key. Role: sms-sender.")
 @Path("messages")
 @RolesAllowed(Roles.SENDER)

@@ -1,6 +1,5 @@
 package dev.smstrack.simulator;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,13 +17,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The simulated Sinch SMS REST API, under /api/sinch-simulator: 404 unless SINCH_SIMULATOR=true.
  * Like Sinch, it admits only its bearer token, which it checks itself (it is no user of the
  * platform's realms): open to the platform, closed to anyone without the token.
  */
-@Tag(name = "simulator", description = "The built-in stand-in for Sinch (SINCH_SIMULATOR=true only), authenticated by its own token.")
+@Tag(
+        name = "simulator",
+        description = "The built-in stand-in for Sinch (SINCH_SIMULATOR=true only), authenticated by its own token.")
 @Path("sinch-simulator/xms/v1/{plan}/batches")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll

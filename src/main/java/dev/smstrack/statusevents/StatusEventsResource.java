@@ -1,6 +1,5 @@
 package dev.smstrack.statusevents;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.smstrack.platform.Page;
 import dev.smstrack.platform.Paging;
 import dev.smstrack.platform.QueryParameters;
@@ -18,8 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Delivery reports as received, matched or not (messageId null while unmatched). */
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "status events", description = "Every status Sinch reported. Role: sms-reader.")
 @Path("status-events")
 @Produces(MediaType.APPLICATION_JSON)

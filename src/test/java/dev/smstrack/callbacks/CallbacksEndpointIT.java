@@ -144,7 +144,10 @@ class CallbacksEndpointIT {
         assertEquals("authentication failed", refusal.getString("title"));
         String requestId = refusal.getString("detail").replaceFirst("^request ", "");
         assertTrue(requestId.matches("[0-9a-f-]{36}"), "the body names only a request id: " + answer.body());
-        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""), "RFC 9457");
+        assertEquals(
+                "application/problem+json",
+                answer.headers().firstValue("Content-Type").orElse(""),
+                "RFC 9457");
         assertEquals("urn:sms-tracker:problem:authentication-failed", refusal.getString("type"));
         assertEquals(401, refusal.getInt("status"));
         assertEquals(requestId, refusal.getString("requestId"));

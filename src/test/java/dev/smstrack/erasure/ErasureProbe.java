@@ -42,10 +42,10 @@ public class ErasureProbe {
             "erasure.requested_by"
         }) {
             String[] parts = column.split("\\.");
-            long count = ((Number) em.createNativeQuery(
-                                    "SELECT COUNT(*) FROM " + parts[0] + " WHERE " + parts[1] + " LIKE ?")
-                            .setParameter(1, "%" + text + "%")
-                            .getSingleResult())
+            long count = ((Number)
+                            em.createNativeQuery("SELECT COUNT(*) FROM " + parts[0] + " WHERE " + parts[1] + " LIKE ?")
+                                    .setParameter(1, "%" + text + "%")
+                                    .getSingleResult())
                     .longValue();
             if (count > 0) {
                 found.put(column, count);

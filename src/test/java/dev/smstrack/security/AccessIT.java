@@ -62,6 +62,8 @@ class AccessIT {
                 "/api/messages/"
                         + sent.getJsonArray("messages").getJsonObject(0).getString("id"));
         samples.put("/api/send-requests/{requestId}", "/api/send-requests/" + sent.getString("requestId"));
+        // A number nothing is stored for: the erasure runs, and touches nothing.
+        samples.put("/api/phone-numbers/{number}", "/api/phone-numbers/+46700000099");
         var sinch = new SignedCallbacks(base.toURI());
         sinch.post(SignedCallbacks.recipientReport(
                 SignedCallbacks.newBatchId(), "46701239999", "Delivered", 0, "2026-01-02T03:04:05.678Z"));
