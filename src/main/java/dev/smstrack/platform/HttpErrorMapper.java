@@ -15,9 +15,12 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         if (response.hasEntity()) {
             return response;
         }
+        // From the exception's own answer: its headers (WWW-Authenticate, Allow) stay.
         String title = response.getStatusInfo().getReasonPhrase();
-        return Problem.answer(
-                        response.getStatusInfo(), title.toLowerCase().replace(' ', '-'), title, failure.getMessage())
+        return Response.fromResponse(response)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(
+                        response.getStatusInfo(), title.toLowerCase().replace(' ', '-'), title, failure.getMessage()))
                 .build();
     }
 }

@@ -17,8 +17,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** The answer for a problem of this kind ({@code malformed-callback}), titled and detailed. */
     public static Response.ResponseBuilder answer(
             Response.StatusType status, String kind, String title, String detail) {
-        return Response.status(status)
-                .type(MEDIA_TYPE)
-                .entity(new Problem(TYPE_PREFIX + kind, title, status.getStatusCode(), detail, RequestIds.current()));
+        return Response.status(status).type(MEDIA_TYPE).entity(of(status, kind, title, detail));
+    }
+
+    /** The problem itself, for an answer built elsewhere (one that keeps its own headers). */
+    public static Problem of(Response.StatusType status, String kind, String title, String detail) {
+        return new Problem(TYPE_PREFIX + kind, title, status.getStatusCode(), detail, RequestIds.current());
     }
 }
