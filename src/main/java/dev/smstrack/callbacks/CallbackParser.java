@@ -31,6 +31,14 @@ public final class CallbackParser {
 
     private CallbackParser() {}
 
+    /** True for a type that {@link #parse} reads into a record of its own, as {@link Callback#type} names it. */
+    public static boolean reads(String type) {
+        return RECIPIENT_REPORTS.contains(type)
+                || BATCH_REPORTS.contains(type)
+                || INBOUND_SMS.contains(type)
+                || ConversationCallbacks.READ_TYPES.contains(type);
+    }
+
     /**
      * Parses the callback and derives its keys, as intake does before it answers 200: whatever
      * this returns, the consumer can store.

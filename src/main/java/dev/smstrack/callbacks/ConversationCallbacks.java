@@ -24,17 +24,24 @@ final class ConversationCallbacks {
     private static final Set<String> ENVELOPE =
             Set.of("app_id", "project_id", "accepted_time", "event_time", "correlation_id", "message_metadata");
 
+    static final String MESSAGE_REPORT = "message_delivery_report";
+    static final String EVENT_REPORT = "event_delivery_report";
+    static final String INBOUND = "message";
+
+    /** The notifications read into records of their own, as {@link Callback#type} names them. */
+    static final Set<String> READ_TYPES = Set.of(MESSAGE_REPORT, EVENT_REPORT, INBOUND);
+
     private ConversationCallbacks() {}
 
     static Callback parse(JsonObject json, byte[] rawBody) {
         String correlationId = optionalText(json, "correlation_id");
-        if (json.get("message_delivery_report") instanceof JsonObject report) {
-            return conversationReport("message_delivery_report", text(report, "message_id"), report, json);
+        if (json.get(MESSAGE_REPORT) instanceof JsonObject report) {
+            return conversationReport(MESSAGE_REPORT, text(report, "message_id"), report, json);
         }
-        if (json.get("event_delivery_report") instanceof JsonObject report) {
-            return conversationReport("event_delivery_report", text(report, "event_id"), report, json);
+        if (json.get(EVENT_REPORT) instanceof JsonObject report) {
+            return conversationReport(EVENT_REPORT, text(report, "event_id"), report, json);
         }
-        if (json.get("message") instanceof JsonObject message) {
+        if (json.get(INBOUND) instanceof JsonObject message) {
             JsonObject identity = identity(message);
             JsonValue content = message.get("contact_message");
             String body = content instanceof JsonObject contact

@@ -18,7 +18,7 @@ public record ConversationInbound(
 
     @Override
     public String type() {
-        return "message";
+        return ConversationCallbacks.INBOUND;
     }
 
     @Override

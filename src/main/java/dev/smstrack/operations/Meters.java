@@ -1,5 +1,7 @@
 package dev.smstrack.operations;
 
+import dev.smstrack.callbacks.AdmittedCallback;
+import dev.smstrack.callbacks.CallbackParser;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -125,19 +127,6 @@ public class Meters {
         if (type == null) {
             return "unknown";
         }
-        return switch (type) {
-            case "recipient_delivery_report_sms",
-                    "recipient_delivery_report_mms",
-                    "delivery_report_sms",
-                    "delivery_report_mms",
-                    "mo_text",
-                    "mo_binary",
-                    "mo_media",
-                    "message_delivery_report",
-                    "event_delivery_report",
-                    "message",
-                    "unreadable" -> type;
-            default -> "other";
-        };
+        return CallbackParser.reads(type) || AdmittedCallback.UNREADABLE.equals(type) ? type : "other";
     }
 }

@@ -67,8 +67,8 @@ public class DeadLetters {
         if (!id.matches("ID:[0-9A-Za-z-]+")) {
             return Optional.empty();
         }
-        try (var consumer = jms.createConsumer(deadLetters, "JMSMessageID = '" + id + "'")) {
-            Message message = consumer.receive(RECEIVE_TIMEOUT_MILLIS);
+        try {
+            Message message = take(id);
             if (message == null) {
                 return Optional.empty();
             }
@@ -96,13 +96,18 @@ public class DeadLetters {
         }
         int dropped = 0;
         for (String id : holding) {
-            try (var consumer = jms.createConsumer(deadLetters, "JMSMessageID = '" + id + "'")) {
-                if (consumer.receive(RECEIVE_TIMEOUT_MILLIS) != null) {
-                    dropped++;
-                }
+            if (take(id) != null) {
+                dropped++;
             }
         }
         return dropped;
+    }
+
+    /** Takes the dead letter with this id off the queue, in the caller's transaction; null if there is none. */
+    private Message take(String id) {
+        try (var consumer = jms.createConsumer(deadLetters, "JMSMessageID = '" + id + "'")) {
+            return consumer.receive(RECEIVE_TIMEOUT_MILLIS);
+        }
     }
 
     /**
