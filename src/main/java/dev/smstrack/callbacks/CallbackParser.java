@@ -76,7 +76,9 @@ public final class CallbackParser {
                 code(json, "code"),
                 instant(json, "at"),
                 optionalText(json, "client_reference"),
-                optionalText(json, "status_message"));
+                optionalText(json, "status_message"),
+                optionalText(json, "operator"),
+                optionalInstant(json, "operator_status_at"));
     }
 
     private static BatchDeliveryReport batchReport(String type, JsonObject json, byte[] rawBody) {

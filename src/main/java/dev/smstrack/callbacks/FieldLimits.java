@@ -17,6 +17,8 @@ final class FieldLimits {
     static final int ADDRESS = 128;
     static final int REASON = 255;
     static final int CHANNEL = 32;
+    /** An operator's name is informative: a longer one is cut, not refused. */
+    static final int OPERATOR = 64;
     /** How much of a wrong value a problem quotes. */
     static final int QUOTED = 40;
 

@@ -3,7 +3,10 @@ package dev.smstrack.callbacks;
 import dev.smstrack.platform.Digests;
 import java.time.Instant;
 
-/** recipient_delivery_report_sms|mms: the status of one recipient of a batch. */
+/**
+ * recipient_delivery_report_sms|mms: the status of one recipient of a batch, and where Sinch knows
+ * them, the operator that carried it and when that operator reported the status.
+ */
 public record RecipientDeliveryReport(
         String type,
         String batchId,
@@ -12,7 +15,9 @@ public record RecipientDeliveryReport(
         Integer code,
         Instant at,
         String clientReference,
-        String statusMessage)
+        String statusMessage,
+        String operator,
+        Instant operatorStatusAt)
         implements Callback {
 
     public RecipientDeliveryReport {
@@ -21,6 +26,7 @@ public record RecipientDeliveryReport(
         FieldLimits.atMost(FieldLimits.STATUS, "status", status);
         FieldLimits.atMost(FieldLimits.REFERENCE, "client_reference", clientReference);
         statusMessage = FieldLimits.cut(FieldLimits.REASON, statusMessage);
+        operator = FieldLimits.cut(FieldLimits.OPERATOR, operator);
     }
 
     @Override

@@ -37,6 +37,16 @@ public class Message {
 
     private Integer parts;
 
+    /** The operator that carried it, as Sinch last reported, and when that operator reported. */
+    private String operator;
+
+    @Column(name = "operator_status_at_ms")
+    private Instant operatorStatusAt;
+
+    /** From sent to the handset: to its operator's time of delivery, or Sinch's where none. */
+    @Column(name = "delivered_after_ms")
+    private Long deliveredAfterMs;
+
     @Column(name = "created_at_ms", nullable = false)
     private Instant createdAt;
 
@@ -77,7 +87,25 @@ public class Message {
 
     /** Moves the current status to the reported one if the lifecycle allows; true if it moved. */
     public boolean report(String reportedStatus, Integer reportedCode, Instant reportedAt) {
-        if (!StatusLifecycle.supersedes(reportedStatus, reportedAt, status, statusAt)) {
+        return report(reportedStatus, reportedCode, reportedAt, null, null);
+    }
+
+    /**
+     * The same, for a report that may name the operator: the operator of the report that moved the
+     * status is kept, or of any report while none is known.
+     */
+    public boolean report(
+            String reportedStatus,
+            Integer reportedCode,
+            Instant reportedAt,
+            String reportedOperator,
+            Instant reportedOperatorAt) {
+        boolean moves = StatusLifecycle.supersedes(reportedStatus, reportedAt, status, statusAt);
+        if (reportedOperator != null && (moves || operator == null)) {
+            operator = reportedOperator;
+            operatorStatusAt = reportedOperatorAt;
+        }
+        if (!moves) {
             return false;
         }
         status = reportedStatus;
@@ -86,6 +114,13 @@ public class Message {
         updatedAt = Instant.now();
         if (StatusLifecycle.isFinal(status)) {
             nextCheckAt = null;
+        }
+        if (!StatusLifecycle.isDelivered(status)) {
+            deliveredAfterMs = null;
+        } else if (deliveredAfterMs == null) {
+            Instant deliveredAt = reportedOperatorAt != null ? reportedOperatorAt : reportedAt;
+            deliveredAfterMs =
+                    Math.max(0, Duration.between(createdAt, deliveredAt).toMillis());
         }
         return true;
     }
@@ -146,5 +181,18 @@ public class Message {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public String operator() {
+        return operator;
+    }
+
+    public Instant operatorStatusAt() {
+        return operatorStatusAt;
+    }
+
+    /** Null until it is delivered. */
+    public Duration deliveredAfter() {
+        return deliveredAfterMs == null ? null : Duration.ofMillis(deliveredAfterMs);
     }
 }

@@ -4,7 +4,10 @@ import dev.smstrack.statusevents.StatusEventView;
 import java.time.Instant;
 import java.util.List;
 
-/** A message as the read API shows it; events (its history) only when asked for one message. */
+/**
+ * A message as the read API shows it; events (its history) only when asked for one message;
+ * deliveredAfterMs, from sent to the handset, once it is delivered.
+ */
 public record MessageView(
         String id,
         String batchId,
@@ -16,6 +19,8 @@ public record MessageView(
         String encoding,
         Integer parts,
         Instant createdAt,
+        String operator,
+        Long deliveredAfterMs,
         List<StatusEventView> events) {
 
     public static MessageView of(Message message, List<StatusEventView> events) {
@@ -30,6 +35,10 @@ public record MessageView(
                 message.encoding(),
                 message.parts(),
                 message.createdAt(),
+                message.operator(),
+                message.deliveredAfter() == null
+                        ? null
+                        : message.deliveredAfter().toMillis(),
                 events);
     }
 }

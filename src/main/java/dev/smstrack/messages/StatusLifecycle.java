@@ -72,6 +72,12 @@ public final class StatusLifecycle {
         return RANKS.getOrDefault(status.toLowerCase(Locale.ROOT), INTERMEDIATE);
     }
 
+    /** It reached the handset: delivered, or read after that. */
+    public static boolean isDelivered(String status) {
+        String key = status.toLowerCase(Locale.ROOT);
+        return key.equals("delivered") || key.equals("read");
+    }
+
     /** No further report is expected (or waited for). */
     public static boolean isFinal(String status) {
         return rank(status) >= GIVEN_UP;

@@ -110,7 +110,15 @@ public class Callbacks {
             Callback callback, String callbackId, Instant receivedAt, List<DeliveryReports.Received> reports) {
         if (callback instanceof RecipientDeliveryReport r) {
             var report = new Report(
-                    r.batchId(), r.recipient(), r.clientReference(), r.status(), r.code(), r.statusMessage(), r.at());
+                    r.batchId(),
+                    r.recipient(),
+                    r.clientReference(),
+                    r.status(),
+                    r.code(),
+                    r.statusMessage(),
+                    r.at(),
+                    r.operator(),
+                    r.operatorStatusAt());
             reports.add(new DeliveryReports.Received(report, callbackId, receivedAt));
         } else if (callback instanceof BatchDeliveryReport batch) {
             batchReportsOf(batch, receivedAt)

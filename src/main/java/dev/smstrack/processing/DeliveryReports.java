@@ -163,6 +163,6 @@ public class DeliveryReports {
 
     private static void matchAndReport(StatusEvent event, Message message) {
         event.matchTo(message.id());
-        message.report(event.status(), event.code(), event.reportedAt());
+        message.report(event.status(), event.code(), event.reportedAt(), event.operator(), event.operatorStatusAt());
     }
 }

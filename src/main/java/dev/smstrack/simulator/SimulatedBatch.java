@@ -96,9 +96,18 @@ final class SimulatedBatch {
                 .add("code", status.code())
                 .add("status", status.status())
                 .add("at", status.at().toString());
+        if (!"Queued".equals(status.status())) {
+            report.add("operator", operatorOf(recipient))
+                    .add("operator_status_at", status.at().toString());
+        }
         if (clientReference() != null) {
             report.add("client_reference", clientReference());
         }
         return report.build();
+    }
+
+    /** Two operators, by the number's last digit, so that statistics by operator have something to show. */
+    static String operatorOf(String recipient) {
+        return (recipient.charAt(recipient.length() - 1) - '0') % 2 == 0 ? "Simulated Mobile" : "Simulated Telecom";
     }
 }

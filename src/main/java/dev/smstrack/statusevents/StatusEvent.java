@@ -39,6 +39,11 @@ public class StatusEvent {
 
     private String reason;
 
+    private String operator;
+
+    @Column(name = "operator_status_at_ms")
+    private Instant operatorStatusAt;
+
     @Column(name = "reported_at_ms", nullable = false)
     private Instant reportedAt;
 
@@ -57,11 +62,16 @@ public class StatusEvent {
         this.status = report.status();
         this.code = report.code();
         this.reason = report.reason();
+        this.operator = report.operator();
+        this.operatorStatusAt = report.operatorStatusAt();
         this.reportedAt = report.at();
         this.receivedAt = receivedAt;
     }
 
-    /** What a delivery report says, whichever callback type carried it. */
+    /**
+     * What a delivery report says, whichever callback type carried it; the operator and its time
+     * only where Sinch reports them (recipient reports of the SMS API).
+     */
     public record Report(
             String batchId,
             String recipient,
@@ -69,7 +79,22 @@ public class StatusEvent {
             String status,
             Integer code,
             String reason,
-            Instant at) {}
+            Instant at,
+            String operator,
+            Instant operatorStatusAt) {
+
+        /** A report that names no operator. */
+        public Report(
+                String batchId,
+                String recipient,
+                String clientReference,
+                String status,
+                Integer code,
+                String reason,
+                Instant at) {
+            this(batchId, recipient, clientReference, status, code, reason, at, null, null);
+        }
+    }
 
     public void matchTo(String messageId) {
         this.messageId = messageId;
@@ -109,6 +134,14 @@ public class StatusEvent {
 
     public String reason() {
         return reason;
+    }
+
+    public String operator() {
+        return operator;
+    }
+
+    public Instant operatorStatusAt() {
+        return operatorStatusAt;
     }
 
     public Instant reportedAt() {

@@ -13,6 +13,8 @@ public record StatusEventView(
         String status,
         Integer code,
         String reason,
+        String operator,
+        Instant operatorStatusAt,
         Instant at,
         Instant receivedAt) {
 
@@ -27,6 +29,8 @@ public record StatusEventView(
                 event.status(),
                 event.code(),
                 event.reason(),
+                event.operator(),
+                event.operatorStatusAt(),
                 event.reportedAt(),
                 event.receivedAt());
     }

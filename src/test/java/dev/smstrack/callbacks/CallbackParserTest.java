@@ -73,6 +73,7 @@ class CallbackParserTest {
                 "a time before 1970       | {\"type\":\"mo_text\",\"id\":\"I\",\"from\":\"1\",\"to\":\"2\",\"body\":\"x\",\"sent_at\":\"1969-12-31T23:59:59Z\"} | field sent_at is outside the years 1970 to 9999",
                 "inbound, no sender       | {\"app_id\":\"A\",\"message\":{\"id\":\"M\",\"channel_identity\":{\"channel\":\"SMS\"}},\"event_time\":\"2026-01-01T00:00:00Z\"} | missing required field message.channel_identity.identity",
                 "channel too long         | {\"app_id\":\"A\",\"message\":{\"id\":\"M\",\"channel_identity\":{\"channel\":\"CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC\",\"identity\":\"x\"}},\"event_time\":\"2026-01-01T00:00:00Z\"} | field channel_identity.channel is longer than 32 characters",
+                "operator time unreadable | {\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"B\",\"recipient\":\"1\",\"status\":\"Delivered\",\"at\":\"2026-01-01T00:00:00Z\",\"operator_status_at\":\"soon\"} | field operator_status_at is not an ISO-8601 date-time: soon",
                 "conversation, no status  | {\"app_id\":\"A\",\"message_delivery_report\":{\"message_id\":\"M\"},\"event_time\":\"2026-01-01T00:00:00Z\"} | missing required field status",
             })
     void saysWhatIsWrongWithAnUnreadableCallback(String why, String body, String problem) {
@@ -81,6 +82,29 @@ class CallbackParserTest {
                 () -> CallbackParser.parse(body.getBytes(StandardCharsets.UTF_8)),
                 why);
         assertEquals(problem, failure.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "java-sms-RecipientDeliveryReportSMSDto.json      | operator | 2022-08-30T08:16:08.150Z",
+                "java-node-sms-SignedRecipientDeliveryReportSms.json | null  | 2025-01-13T09:22:00Z",
+                "dotnet-sms-inline-RecipientDeliveryReportMinimal.json | null | null",
+            })
+    void readsTheOperatorAndItsTimeWhereSinchReportsThem(String file, String operator, String operatorAt)
+            throws IOException {
+        var report = (RecipientDeliveryReport) CallbackParser.parse(fixture(file));
+        assertEquals(operator, String.valueOf(report.operator()));
+        assertEquals(operatorAt, String.valueOf(report.operatorStatusAt()));
+    }
+
+    @Test
+    void cutsAnOperatorNameTooLongToStoreRatherThanRefusingTheReport() {
+        var report = (RecipientDeliveryReport) CallbackParser.parse(bytes("{\"type\":\"recipient_delivery_report_sms\","
+                + "\"batch_id\":\"B\",\"recipient\":\"1\",\"status\":\"Delivered\",\"at\":\"2026-01-01T00:00:00Z\","
+                + "\"operator\":\"" + "O".repeat(300) + "\"}"));
+        assertEquals(64, report.operator().length());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.smstrack.sending;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.smstrack.testing.Deployments;
 import dev.smstrack.testing.TestUsers;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
@@ -72,6 +74,16 @@ class SendingIT {
             assertEquals("Dispatched", history.get(0), history.toString());
             assertTrue(FINAL.contains(history.get(history.size() - 1)), history.toString());
             assertNotNull(done.getString("batchId"));
+            String operator = done.getString("recipient").endsWith("1") ? "Simulated Telecom" : "Simulated Mobile";
+            assertEquals(operator, done.getString("operator"), "the operator Sinch reported");
+            for (var event : done.getJsonArray("events")) {
+                assertEquals(operator, event.asJsonObject().getString("operator"));
+                assertFalse(event.asJsonObject().isNull("operatorStatusAt"));
+            }
+            assertEquals(
+                    "Delivered".equals(done.getString("status")),
+                    done.get("deliveredAfterMs") instanceof JsonNumber,
+                    "a time to deliver once, and only once, delivered: " + done);
         }
         assertEquals(1, batchesAtSinch(result.getString("requestId")));
     }
