@@ -1,0 +1,69 @@
+package dev.smstrack.statistics;
+
+/**
+ * Times to deliver, counted in buckets each about 5% wider than the one before (the database
+ * computes a message's bucket, so that a million messages come back as a few hundred counts).
+ * A percentile is the upper bound of the bucket it falls in: never below the true value, and at
+ * most 5% above it.
+ */
+final class TimeToDeliver {
+
+    /** Buckets per factor e: bucket b holds the times t with floor(ln(t + 1) * 20) = b. */
+    static final int BUCKETS_PER_E = 20;
+
+    /** The bucket of a time, as SQL over the column that holds it. */
+    static final String BUCKET_SQL = "FLOOR(LN(delivered_after_ms + 1) * " + BUCKETS_PER_E + ")";
+
+    private static final int MAX_BUCKET = 1000;
+
+    private final long[] counts = new long[MAX_BUCKET + 1];
+    private long delivered;
+
+    private TimeToDeliver() {}
+
+    static TimeToDeliver none() {
+        return new TimeToDeliver();
+    }
+
+    /** The bucket a time in milliseconds falls in, as {@link #BUCKET_SQL} computes it. */
+    static int bucketOf(long millis) {
+        return (int) Math.floor(Math.log(millis + 1.0) * BUCKETS_PER_E);
+    }
+
+    /** The longest time a bucket holds, in whole milliseconds. */
+    static long upperBoundOf(int bucket) {
+        return (long) Math.ceil(Math.exp((bucket + 1.0) / BUCKETS_PER_E) - 1);
+    }
+
+    void add(int bucket, long messages) {
+        counts[Math.max(0, Math.min(bucket, MAX_BUCKET))] += messages;
+        delivered += messages;
+    }
+
+    void addAll(TimeToDeliver other) {
+        for (int bucket = 0; bucket <= MAX_BUCKET; bucket++) {
+            counts[bucket] += other.counts[bucket];
+        }
+        delivered += other.delivered;
+    }
+
+    /** The time within which this share (0 to 1) of the delivered messages was delivered; null if none was. */
+    Long percentile(double share) {
+        if (delivered == 0) {
+            return null;
+        }
+        long rank = Math.max(1, (long) Math.ceil(share * delivered));
+        long seen = 0;
+        for (int bucket = 0; bucket <= MAX_BUCKET; bucket++) {
+            seen += counts[bucket];
+            if (seen >= rank) {
+                return upperBoundOf(bucket);
+            }
+        }
+        throw new IllegalStateException("the counts add up to " + seen + ", not " + delivered);
+    }
+
+    Statistics.Percentiles percentiles() {
+        return new Statistics.Percentiles(delivered, percentile(0.50), percentile(0.90), percentile(0.99));
+    }
+}
