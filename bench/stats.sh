@@ -29,6 +29,8 @@ sql "SELECT table_name FROM information_schema.tables WHERE table_schema = '$DB_
 trap 'stop_server' EXIT
 start_server
 
+# The roll-up waits: first every figure is counted from the messages themselves.
+sql "UPDATE lease SET holder = 'bench/stats.sh', expires_at_ms = $(( END_MS * 2 )) WHERE name = 'statistics'"
 log "writing $MESSAGES messages"
 CHUNK=100000
 for (( first = 1; first <= MESSAGES; first += CHUNK )); do
@@ -71,11 +73,32 @@ floor_ms() {
 floor_ms >/dev/null
 echo "the database's floor: reading the 30 days' index range once, no grouping, from the mysql client: $(floor_ms) ms"
 FROM="$(iso $START_MS)" TO="$(iso $END_MS)" DAY="$(iso $(( END_MS - 86400000 )))"
-for grouping in status operator day hour; do
-    time_stats "from=$FROM&to=$TO&groupBy=$grouping" "30 days, by $grouping"
-done
-for grouping in status operator hour; do
-    time_stats "from=$DAY&to=$TO&groupBy=$grouping" "1 day, by $grouping"
-done
+time_all() {
+    for grouping in status operator day hour; do
+        time_stats "from=$FROM&to=$TO&groupBy=$grouping" "30 days, by $grouping"
+        cp target/stats-answer.json "target/stats-answer-$1-$grouping.json"
+    done
+    for grouping in status operator hour; do
+        time_stats "from=$DAY&to=$TO&groupBy=$grouping" "1 day, by $grouping"
+    done
+}
+echo "== counted from the messages (nothing rolled up)"
+time_all live
+
+# Settled hours: older than reconciliation's give-up (72 h) and 6 h more.
+log "releasing the roll-up's lease: its next run (every 5 minutes) rolls up the settled hours"
+sql "UPDATE lease SET holder = NULL, expires_at_ms = 0 WHERE name = 'statistics'"
+SETTLED_MS=$(( ($(date +%s) * 1000 - 78 * 3600000) / 3600000 * 3600000 ))
+progress() { sql "SELECT up_to_ms FROM delivery_hour_progress WHERE name = 'hours_before'"; }
+while [ "$(progress)" -lt "$SETTLED_MS" ]; do sleep 2; done
+log "rolled up: every hour before $(iso "$(progress)"), $(sql 'SELECT COUNT(*) FROM delivery_hour') rows for $(sql 'SELECT COUNT(DISTINCT hour_ms) FROM delivery_hour') hours"
+echo "== settled hours from the roll-up, the last $(( (END_MS - $(progress)) / 3600000 )) hours from the messages"
+time_all rolled
+python3 - <<'PY'
+import json
+same = [g for g in ("status", "operator", "day", "hour")
+        if json.load(open(f"target/stats-answer-live-{g}.json")) == json.load(open(f"target/stats-answer-rolled-{g}.json"))]
+print("30 days: the same answer either way, by", ", ".join(same) or "none")
+PY
 echo "an answer (1 day, by hour), its first group: $(answer 'json.dumps(a["groups"][0])')"
 rss

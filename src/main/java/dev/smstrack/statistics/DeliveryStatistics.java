@@ -3,42 +3,71 @@ package dev.smstrack.statistics;
 import dev.smstrack.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * Counts the messages sent in a period in one query, grouped by key, status, code and bucket of
- * time to deliver: a range scan of the index {@code message_statistics}, which holds every column
- * read, so that the table itself is never read.
+ * Statistics of the messages sent in a period: the settled whole hours from their roll-up, the
+ * rest (the recent hours, and the parts of hours at either end) from the messages themselves, in
+ * one range scan of the covering index message_statistics each.
  */
 @Stateless
 @RolesAllowed(Roles.READER)
 public class DeliveryStatistics {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DeliveryHours hours;
 
     public Statistics of(Instant from, Instant to, Grouping grouping) {
-        String columns = "status, code, " + TimeToDeliver.BUCKET_SQL
-                + grouping.column().map(column -> ", " + column).orElse("");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + columns + ", COUNT(*) FROM message"
-                        + " WHERE created_at_ms >= ? AND created_at_ms < ? GROUP BY " + columns)
-                .setParameter(1, from.toEpochMilli())
-                .setParameter(2, to.toEpochMilli())
-                .getResultList();
+        return of(from, to, grouping, hours.progress(DeliveryHours.HOURS_BEFORE));
+    }
+
+    /** The same, with every whole hour before {@code rolledUpBefore} read from the roll-up. */
+    public Statistics of(Instant from, Instant to, Grouping grouping, long rolledUpBefore) {
+        long start = from.toEpochMilli();
+        long end = to.toEpochMilli();
+        long firstWholeHour = -Math.floorDiv(-start, DeliveryHours.HOUR) * DeliveryHours.HOUR;
+        long rolledEnd = Math.min(Math.floorDiv(end, DeliveryHours.HOUR) * DeliveryHours.HOUR, rolledUpBefore);
         Tally tally = new Tally(grouping);
-        int count = grouping.column().isPresent() ? 4 : 3;
-        for (Object[] row : rows) {
-            tally.add(
-                    grouping.column().isPresent() ? row[3] : null,
-                    (String) row[0],
-                    row[1] == null ? null : ((Number) row[1]).intValue(),
-                    row[2] == null ? null : ((Number) row[2]).intValue(),
-                    ((Number) row[count]).longValue());
+        if (firstWholeHour < rolledEnd) {
+            countMessages(tally, grouping, start, firstWholeHour);
+            countRolledUp(tally, grouping, firstWholeHour, rolledEnd);
+            countMessages(tally, grouping, rolledEnd, end);
+        } else {
+            countMessages(tally, grouping, start, end);
         }
         return tally.statistics(from, to);
+    }
+
+    private void countMessages(Tally tally, Grouping grouping, long start, long end) {
+        if (start >= end) {
+            return;
+        }
+        boolean keyed = grouping.column().isPresent();
+        for (Object[] row : hours.countsOfMessages(start, end, grouping.column())) {
+            tally.add(
+                    keyed ? row[3] : null,
+                    (String) row[0],
+                    DeliveryHours.integer(row[1]),
+                    DeliveryHours.integer(row[2]),
+                    ((Number) row[keyed ? 4 : 3]).longValue());
+        }
+    }
+
+    private void countRolledUp(Tally tally, Grouping grouping, long start, long end) {
+        for (Object[] row : hours.rolledUp(start, end)) {
+            Object key = grouping.columnValueOf(((Number) row[0]).longValue(), (String) row[3]);
+            String status = (String) row[1];
+            Integer code = DeliveryHours.integer(row[2]);
+            long[] timed = {0};
+            TimeToDeliver.decode((String) row[5], (bucket, count) -> {
+                tally.add(key, status, code, bucket, count);
+                timed[0] += count;
+            });
+            long untimed = ((Number) row[4]).longValue() - timed[0];
+            if (untimed > 0) {
+                tally.add(key, status, code, null, untimed);
+            }
+        }
     }
 }

@@ -50,6 +50,16 @@ enum Grouping {
         return this == STATUS ? status : key.apply(columnValue);
     }
 
+    /** What {@link #column} would read for a message of this hour (epoch ms) and operator. */
+    Object columnValueOf(long hour, String operator) {
+        return switch (this) {
+            case STATUS -> null;
+            case OPERATOR -> operator;
+            case HOUR -> hour / 3_600_000;
+            case DAY -> hour / 86_400_000;
+        };
+    }
+
     private static String startOf(Object periods, long periodMillis) {
         return Instant.ofEpochMilli(((Number) periods).longValue() * periodMillis)
                 .toString();

@@ -63,6 +63,40 @@ final class TimeToDeliver {
         throw new IllegalStateException("the counts add up to " + seen + ", not " + delivered);
     }
 
+    /** The counts as a delivery_hour row keeps them: "bucket:count" of each bucket used, space-separated. */
+    String encoded() {
+        StringBuilder text = new StringBuilder();
+        for (int bucket = 0; bucket <= MAX_BUCKET; bucket++) {
+            if (counts[bucket] > 0) {
+                text.append(text.isEmpty() ? "" : " ")
+                        .append(bucket)
+                        .append(':')
+                        .append(counts[bucket]);
+            }
+        }
+        return text.toString();
+    }
+
+    /** Adds the counts {@link #encoded} wrote to what {@code each} (bucket, count) is given. */
+    static void decode(String encoded, BucketCounts each) {
+        if (encoded == null || encoded.isEmpty()) {
+            return;
+        }
+        for (String pair : encoded.split(" ")) {
+            int colon = pair.indexOf(':');
+            each.add(Integer.parseInt(pair.substring(0, colon)), Long.parseLong(pair.substring(colon + 1)));
+        }
+    }
+
+    /** Receives the buckets of an encoded histogram. */
+    interface BucketCounts {
+        void add(int bucket, long count);
+    }
+
+    long delivered() {
+        return delivered;
+    }
+
     Statistics.Percentiles percentiles() {
         return new Statistics.Percentiles(delivered, percentile(0.50), percentile(0.90), percentile(0.99));
     }

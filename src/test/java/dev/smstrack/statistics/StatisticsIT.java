@@ -18,6 +18,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The statistics query on the database the tests run on (H2, MariaDB): messages seeded on a day
@@ -31,8 +33,17 @@ class StatisticsIT {
         return Deployments.productWarWith(StatisticsIT.class, StatisticsSeeds.class);
     }
 
+    /** Nothing from the roll-up: every figure counted from the messages themselves. */
+    private static final long LIVE = 0;
+
     @Inject
     StatisticsSeeds seeds;
+
+    @Inject
+    DeliveryHours hours;
+
+    @Inject
+    DeliveryHoursRollup rollup;
 
     /** A day of 2001–2020, another on every run, so that runs on one database never meet. */
     private Instant day;
@@ -61,7 +72,7 @@ class StatisticsIT {
 
     @Test
     void countsByStatusWithTheDeliveryRateAndTheTimeToDeliver() {
-        var stats = seeds.read(day, day.plus(Duration.ofDays(1)), "status");
+        var stats = seeds.read(day, day.plus(Duration.ofDays(1)), "status", LIVE);
 
         assertEquals(105, stats.messages());
         assertEquals(
@@ -84,7 +95,8 @@ class StatisticsIT {
 
     @Test
     void comparesOperators() {
-        var groups = seeds.read(day, day.plus(Duration.ofDays(1)), "operator").groups();
+        var groups =
+                seeds.read(day, day.plus(Duration.ofDays(1)), "operator", LIVE).groups();
 
         assertEquals(
                 List.of("Telia", "Tele2"),
@@ -101,7 +113,7 @@ class StatisticsIT {
 
     @Test
     void countsByHourAndByDay() {
-        var hours = seeds.read(day, day.plus(Duration.ofDays(1)), "hour").groups();
+        var hours = seeds.read(day, day.plus(Duration.ofDays(1)), "hour", LIVE).groups();
         assertEquals(2, hours.size());
         assertEquals(day.plus(Duration.ofHours(9)).toString(), hours.get(0).key());
         assertEquals(102, hours.get(0).messages());
@@ -110,7 +122,7 @@ class StatisticsIT {
                 Map.of("expired", 1L, "dispatched", 1L, "timed_out", 1L),
                 hours.get(1).statuses());
 
-        var days = seeds.read(day.minus(Duration.ofDays(1)), day.plus(Duration.ofDays(2)), "day")
+        var days = seeds.read(day.minus(Duration.ofDays(1)), day.plus(Duration.ofDays(2)), "day", LIVE)
                 .groups();
         assertEquals(
                 List.of(day.minus(Duration.ofDays(1)), day, day.plus(Duration.ofDays(1))).stream()
@@ -120,6 +132,42 @@ class StatisticsIT {
         assertEquals(
                 List.of(1L, 105L, 1L),
                 days.stream().map(Statistics.Group::messages).toList());
+    }
+
+    @ParameterizedTest(name = "by {0}")
+    @ValueSource(strings = {"status", "operator", "hour", "day"})
+    void theRolledUpHoursGiveWhatTheMessagesGive(String groupBy) {
+        Instant from = day.minus(Duration.ofDays(1));
+        Instant to = day.plus(Duration.ofDays(2));
+        for (Instant hour = from; hour.isBefore(to); hour = hour.plus(Duration.ofHours(1))) {
+            hours.rollUp(hour.toEpochMilli());
+        }
+        assertEquals(seeds.read(from, to, groupBy, LIVE), seeds.read(from, to, groupBy, Long.MAX_VALUE));
+        // A period that starts and ends within hours: their parts are counted from the messages.
+        Instant nineThirty = day.plus(Duration.ofMinutes(9 * 60 + 30));
+        Instant tenThirty = nineThirty.plus(Duration.ofHours(1));
+        assertEquals(seeds.read(nineThirty, to, groupBy, LIVE), seeds.read(nineThirty, to, groupBy, Long.MAX_VALUE));
+        assertEquals(seeds.read(from, tenThirty, groupBy, LIVE), seeds.read(from, tenThirty, groupBy, Long.MAX_VALUE));
+    }
+
+    @Test
+    void theRollUpTakesTheSettledHoursAndAgainAnHourALateReportChanged() {
+        Instant hour = day.plus(Duration.ofHours(15));
+        String message = seeds.message(hour.plusSeconds(42), "Dispatched", 0, "Telia", null);
+        // As if the roll-up had come as far as this hour (messages are never sent in the past).
+        hours.advance(DeliveryHours.HOURS_BEFORE, hour.toEpochMilli());
+        rollup.run(Instant.now());
+        assertTrue(hours.progress(DeliveryHours.HOURS_BEFORE) > hour.toEpochMilli(), "the past is rolled up");
+        assertEquals(
+                Map.of("dispatched", 1L),
+                seeds.read(hour, hour.plus(Duration.ofHours(1)), "status").statuses());
+
+        seeds.lateReport(message, "Failed", 402);
+        rollup.run(Instant.now());
+
+        var after = seeds.read(hour, hour.plus(Duration.ofHours(1)), "status");
+        assertEquals(Map.of("failed", 1L), after.statuses());
+        assertEquals(List.of(new Statistics.FailureCode("failed", 402, 1, 1.0)), after.failureCodes());
     }
 
     private static void assertWithinFivePercentAbove(long expected, Long actual) {

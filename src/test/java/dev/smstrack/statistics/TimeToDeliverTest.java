@@ -50,6 +50,22 @@ class TimeToDeliverTest {
         assertNull(percentiles.p99Ms());
     }
 
+    @Test
+    void theCountsReadBackAsTheyWereWritten() {
+        var times = TimeToDeliver.none();
+        times.add(3, 2);
+        times.add(140, 7);
+        times.add(3, 1);
+        assertEquals("3:3 140:7", times.encoded());
+        var read = TimeToDeliver.none();
+        TimeToDeliver.decode(times.encoded(), read::add);
+        assertEquals(times.percentiles(), read.percentiles());
+        assertEquals(10, read.delivered());
+        TimeToDeliver.decode(null, read::add);
+        TimeToDeliver.decode("", read::add);
+        assertEquals(10, read.delivered());
+    }
+
     private static void assertBetween(long expected, Long actual) {
         assertTrue(actual >= expected && actual <= expected * 1.052, actual + " is not within 5% above " + expected);
     }
