@@ -14,10 +14,11 @@ public record AdmittedCallback(QueuedCallback callback) {
     public static AdmittedCallback of(byte[] rawBody, VerifiedNonce nonce, Instant receivedAt) {
         try {
             Callback callback = CallbackParser.read(rawBody);
-            return new AdmittedCallback(QueuedCallback.received(rawBody, nonce, receivedAt, null, callback.type()));
+            return new AdmittedCallback(
+                    QueuedCallback.received(rawBody, nonce, receivedAt, null, callback.type(), callback.batchId()));
         } catch (MalformedCallbackException e) {
             return new AdmittedCallback(
-                    QueuedCallback.received(rawBody, nonce, receivedAt, e.getMessage(), UNREADABLE));
+                    QueuedCallback.received(rawBody, nonce, receivedAt, e.getMessage(), UNREADABLE, null));
         }
     }
 

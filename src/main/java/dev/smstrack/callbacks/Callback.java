@@ -17,4 +17,9 @@ public sealed interface Callback
 
     /** Identical for the same callback however often it is delivered (SHA-256, hex). */
     String dedupKey();
+
+    /** The SMS batch it is about, for the logs; null where it names none. */
+    default String batchId() {
+        return null;
+    }
 }

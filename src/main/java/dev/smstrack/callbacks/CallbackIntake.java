@@ -32,6 +32,8 @@ public class CallbackIntake {
     public Optional<String> accept(byte[] rawBody, VerifiedNonce nonce) {
         var admitted = AdmittedCallback.of(rawBody, nonce, Instant.now());
         String type = admitted.callback().type();
+        // Until the request ends (RequestIds): its lines, a 503 included, name the callback.
+        admitted.callback().enterLogContext();
         try {
             queue.enqueueDurably(admitted.callback());
         } catch (BrokerRefusalException | EJBException e) {

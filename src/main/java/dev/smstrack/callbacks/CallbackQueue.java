@@ -31,6 +31,8 @@ public class CallbackQueue {
     static final String SIGNED_AT = "signedAt";
     static final String RECEIVED_AT = "receivedAt";
     static final String PROBLEM = "problem";
+    static final String CALLBACK_ID = "callbackId";
+    static final String BATCH_ID = "batchId";
     public static final String REQUEST_ID = "requestId";
     /** Selectable by operators: {@code callbackType = 'mo_text'}. */
     public static final String TYPE = "callbackType";
@@ -47,7 +49,9 @@ public class CallbackQueue {
                 .setProperty(RECEIVED_AT, callback.receivedAt().toEpochMilli())
                 .setProperty(NONCE, callback.nonce())
                 .setProperty(PROBLEM, callback.problem())
-                .setProperty(TYPE, callback.type());
+                .setProperty(TYPE, callback.type())
+                .setProperty(CALLBACK_ID, callback.id())
+                .setProperty(BATCH_ID, callback.batchId());
         if (callback.signedAt() != null) {
             producer.setProperty(SIGNED_AT, callback.signedAt().getEpochSecond());
         }

@@ -1,34 +1,65 @@
 package dev.smstrack.callbacks;
 
 import dev.smstrack.platform.Digests;
+import dev.smstrack.platform.Ids;
+import dev.smstrack.platform.RequestIds;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Instant;
+import org.jboss.logging.MDC;
 
 /**
- * A callback as it travels through the queue: the raw bytes Sinch sent, the verified nonce and when
- * it was signed (both null without signing), when it arrived, why it was rejected if it could not be
- * read, and its type (for operators, who retry dead letters by type).
+ * A callback as it travels through the queue: the id it is stored under (given when it arrives, so
+ * that the logs name it from intake to the consumer), the raw bytes Sinch sent, the verified nonce
+ * and when it was signed (both null without signing), when it arrived, why it was rejected if it
+ * could not be read, its type (for operators, who retry dead letters by type) and the SMS batch it
+ * is about, if any (for the logs).
  */
 public record QueuedCallback(
-        byte[] rawBody, String nonce, Instant signedAt, Instant receivedAt, String problem, String type) {
+        String id,
+        byte[] rawBody,
+        String nonce,
+        Instant signedAt,
+        Instant receivedAt,
+        String problem,
+        String type,
+        String batchId) {
 
     /** A callback as it arrived, with the nonce of its verified signature or null. */
     public static QueuedCallback received(
-            byte[] rawBody, VerifiedNonce nonce, Instant receivedAt, String problem, String type) {
+            byte[] rawBody, VerifiedNonce nonce, Instant receivedAt, String problem, String type, String batchId) {
         return nonce == null
-                ? new QueuedCallback(rawBody, null, null, receivedAt, problem, type)
-                : new QueuedCallback(rawBody, nonce.value(), nonce.signedAt(), receivedAt, problem, type);
+                ? new QueuedCallback(Ids.newId(), rawBody, null, null, receivedAt, problem, type, batchId)
+                : new QueuedCallback(
+                        Ids.newId(), rawBody, nonce.value(), nonce.signedAt(), receivedAt, problem, type, batchId);
     }
 
     /** A callback of our own making (a report looked up at Sinch): no signature, nothing to reject. */
     public static QueuedCallback unsigned(byte[] rawBody, Instant receivedAt, String type) {
-        return new QueuedCallback(rawBody, null, null, receivedAt, null, type);
+        return unsigned(rawBody, receivedAt, type, null);
+    }
+
+    /** The same, about this SMS batch. */
+    public static QueuedCallback unsigned(byte[] rawBody, Instant receivedAt, String type, String batchId) {
+        return new QueuedCallback(Ids.newId(), rawBody, null, null, receivedAt, null, type, batchId);
+    }
+
+    /** Puts its id and batch id in the log context of this thread (or takes out what is not known). */
+    public void enterLogContext() {
+        MDC.put(RequestIds.CALLBACK_ID_KEY, id);
+        if (batchId != null) {
+            MDC.put(RequestIds.BATCH_ID_KEY, batchId);
+        } else {
+            MDC.remove(RequestIds.BATCH_ID_KEY);
+        }
     }
 
     /** Reads back a callback that {@link CallbackQueue#enqueue} sent. */
     public static QueuedCallback of(Message message) throws JMSException {
+        // Queued before callbacks had their id at intake: given one now.
+        String id = message.getStringProperty(CallbackQueue.CALLBACK_ID);
         return new QueuedCallback(
+                id != null ? id : Ids.newId(),
                 message.getBody(byte[].class),
                 message.getStringProperty(CallbackQueue.NONCE),
                 message.propertyExists(CallbackQueue.SIGNED_AT)
@@ -36,7 +67,8 @@ public record QueuedCallback(
                         : null,
                 Instant.ofEpochMilli(message.getLongProperty(CallbackQueue.RECEIVED_AT)),
                 message.getStringProperty(CallbackQueue.PROBLEM),
-                message.getStringProperty(CallbackQueue.TYPE));
+                message.getStringProperty(CallbackQueue.TYPE),
+                message.getStringProperty(CallbackQueue.BATCH_ID));
     }
 
     /** The dedup key of a callback known only by its bytes. */

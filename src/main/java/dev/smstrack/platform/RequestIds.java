@@ -21,6 +21,11 @@ public class RequestIds extends HttpFilter {
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
 
+    /** The stored callback's id and Sinch's batch id, in the log context of every line about a callback. */
+    public static final String CALLBACK_ID_KEY = "callbackId";
+
+    public static final String BATCH_ID_KEY = "batchId";
+
     /** Short and plain, so that a caller cannot write into the log what is not an id. */
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
@@ -35,6 +40,8 @@ public class RequestIds extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             MDC.remove(MDC_KEY);
+            MDC.remove(CALLBACK_ID_KEY);
+            MDC.remove(BATCH_ID_KEY);
         }
     }
 

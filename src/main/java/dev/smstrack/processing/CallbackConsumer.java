@@ -88,7 +88,11 @@ public class CallbackConsumer implements MessageListener {
             List<QueuedCallback> taken = new ArrayList<>();
             taken.add(QueuedCallback.of(first));
             takeWaiting(taken);
-            var failures = ListCommit.commit("callbacks", taken, this::applyThroughOutages);
+            // What is logged while a list commits names its first callback (a callback alone: that one).
+            var failures = ListCommit.commit("callbacks", taken, list -> {
+                list.get(0).enterLogContext();
+                applyThroughOutages(list);
+            });
             if (failures.isEmpty()) {
                 list.commit();
                 committed = true;
@@ -105,6 +109,8 @@ public class CallbackConsumer implements MessageListener {
             throw new IllegalStateException("Cannot read a queued callback", e);
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
+            MDC.remove(RequestIds.CALLBACK_ID_KEY);
+            MDC.remove(RequestIds.BATCH_ID_KEY);
             if (!committed && list != null) {
                 list.rollback(); // redelivered after the delay; those already stored change nothing
             }

@@ -75,6 +75,7 @@ public class Callbacks {
                 Callback callback = CallbackParser.parse(queued.rawBody());
                 Outcome outcome = isApplicable(callback) ? Outcome.APPLIED : Outcome.KEPT;
                 var row = new ReceivedCallback(
+                        queued.id(),
                         callback.type(),
                         callback.dedupKey(),
                         queued.nonce(),
@@ -89,6 +90,7 @@ public class Callbacks {
             }
         }
         return new ReceivedCallback(
+                queued.id(),
                 AdmittedCallback.UNREADABLE,
                 queued.rawDigest(),
                 queued.nonce(),

@@ -1,6 +1,5 @@
 package dev.smstrack.processing;
 
-import dev.smstrack.platform.Ids;
 import dev.smstrack.platform.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,6 +57,7 @@ public class ReceivedCallback {
     protected ReceivedCallback() {}
 
     ReceivedCallback(
+            String id,
             String type,
             String dedupKey,
             String nonce,
@@ -65,7 +65,7 @@ public class ReceivedCallback {
             String problem,
             Instant receivedAt,
             String payload) {
-        this.id = Ids.newId();
+        this.id = id;
         this.type = Texts.cut(type, MAX_TYPE_LENGTH);
         this.dedupKey = dedupKey;
         this.nonce = nonce;

@@ -56,7 +56,7 @@ public class ReconciliationSteps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void looked(DueCheck due, byte[] report, Instant now, Duration firstWait) {
         if (report != null) {
-            callbacks.enqueue(QueuedCallback.unsigned(report, now, "recipient_delivery_report_sms"));
+            callbacks.enqueue(QueuedCallback.unsigned(report, now, "recipient_delivery_report_sms", due.batchId()));
         }
         Message message = messages.lock(due.id());
         message.checked(now, waitAfter(firstWait, message.checks()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.ServerLog;
 import dev.smstrack.testing.SignedCallbacks;
 import java.io.IOException;
 import java.net.URL;
@@ -60,12 +61,26 @@ class BrokerRefusalIT {
                     sinch.post(recipientReport(accepted, "46701234567", "Delivered", 0, "2026-01-02T03:04:05.678Z"));
             assertEquals(200, first.statusCode(), first.body());
 
+            long logEnd = ServerLog.end();
             long before = System.nanoTime();
             var second = sinch.post(refusedBody);
             long millis = (System.nanoTime() - before) / 1_000_000;
             assertEquals(503, second.statusCode(), second.body());
             assertTrue(millis < 1000, "refused within a second, not after " + millis + " ms");
             assertEquals("5", second.headers().firstValue("Retry-After").orElse(null));
+            // The warning names the request, the callback and its batch (the log context of intake).
+            String requestId = second.headers().firstValue("X-Request-Id").orElseThrow();
+            String line = await().atMost(Duration.ofSeconds(10))
+                    .until(
+                            () -> ServerLog.linesSince(logEnd).stream()
+                                    .filter(each -> each.contains("Answering 503"))
+                                    .findFirst()
+                                    .orElse(""),
+                            found -> !found.isEmpty());
+            assertTrue(
+                    line.matches(".*" + requestId + " [0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f-]{17} " + refused
+                            + " .*"),
+                    line);
         } finally {
             write(LIMITS, "address-full-policy", policy);
             write(LIMITS, "max-size-bytes", maxSize);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
+import dev.smstrack.platform.Ids;
 import dev.smstrack.platform.ListCommit;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
@@ -66,10 +67,12 @@ class CallbackListsIT {
         String other = newBatchId();
         callbacks.apply(List.of(queued(report(first, "46709999103", "Delivered", "2026-03-04T05:06:07.000Z"), nonce)));
         callbacks.apply(List.of(new QueuedCallback(
+                Ids.newId(),
                 bytes(report(other, "46709999104", "Delivered", "2026-03-04T05:06:07.000Z")),
                 nonce,
                 now.minus(Duration.ofDays(2)),
                 now,
+                null,
                 null,
                 null)));
 
@@ -134,8 +137,10 @@ class CallbackListsIT {
         }
         // No arrival time violates a NOT NULL column: it fails whichever list it is in.
         var broken = new QueuedCallback(
+                Ids.newId(),
                 bytes(report(newBatchId(), "46709990000", "Delivered", "2026-03-04T05:06:07.000Z")),
                 newNonce(),
+                null,
                 null,
                 null,
                 null,
@@ -180,7 +185,8 @@ class CallbackListsIT {
 
     private static QueuedCallback queued(String body, String nonce) {
         Instant now = Instant.now();
-        return new QueuedCallback(body.getBytes(StandardCharsets.UTF_8), nonce, now, now, null, null);
+        return new QueuedCallback(
+                Ids.newId(), body.getBytes(StandardCharsets.UTF_8), nonce, now, now, null, null, null);
     }
 
     private static String report(String batchId, String recipient, String status, String at) {
