@@ -56,8 +56,10 @@ public class DeliveryHoursRollup {
         long before = hours.progress(DeliveryHours.HOURS_BEFORE);
         Instant started = Instant.now();
         Instant seen = Instant.ofEpochMilli(hours.progress(DeliveryHours.REPORTS_UP_TO));
-        for (long hour : hours.touchedSince(seen.minus(LATE_COMMIT), before)) {
-            hours.rollUp(hour);
+        if (before > 0) { // else nothing is rolled up yet, and no report can have touched it
+            for (long hour : hours.touchedSince(seen.minus(LATE_COMMIT), before)) {
+                hours.rollUp(hour);
+            }
         }
         hours.advance(DeliveryHours.REPORTS_UP_TO, started.toEpochMilli());
         long settled = settledBefore(now);
