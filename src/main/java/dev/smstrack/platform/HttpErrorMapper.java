@@ -5,22 +5,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Gives the HTTP errors that resources throw a JSON body that says what was wrong. */
+/** Gives the HTTP errors that resources and the platform throw a problem body that says what was wrong. */
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException failure) {
         Response response = failure.getResponse();
-        if (response.hasEntity()) {
+        if (response.getEntity() instanceof Problem) {
             return response;
         }
-        // From the exception's own answer: its headers (WWW-Authenticate, Allow) stay.
+        // From the exception's own answer: its headers (WWW-Authenticate, Allow) stay. A text the
+        // platform put in the body (RESTEasy's "Access forbidden: role not allowed") is the detail.
+        String detail = response.getEntity() instanceof String text ? text : failure.getMessage();
         String title = response.getStatusInfo().getReasonPhrase();
         return Response.fromResponse(response)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(
-                        response.getStatusInfo(), title.toLowerCase().replace(' ', '-'), title, failure.getMessage()))
+                .entity(Problem.of(response.getStatusInfo(), title.toLowerCase().replace(' ', '-'), title, detail))
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.smstrack.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,7 +16,10 @@ import org.jboss.logging.MDC;
  * one. It is returned in the response's {@code X-Request-Id} and is in the logging context (MDC key
  * {@value #MDC_KEY}) of every line logged while the request runs, so that one grep finds them all.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestIds extends HttpFilter {
 
     public static final String HEADER = "X-Request-Id";
@@ -32,8 +36,11 @@ public class RequestIds extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String given = request.getHeader(HEADER);
+        // An error page the container dispatches to (a 401 before any filter ran, say) keeps the
+        // request's id if it had one.
+        String given = request.getAttribute(HEADER) instanceof String earlier ? earlier : request.getHeader(HEADER);
         String id = given != null && ACCEPTED.matcher(given).matches() ? given : Ids.newId();
+        request.setAttribute(HEADER, id);
         response.setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
         try {

@@ -83,12 +83,35 @@ class AccessIT {
         for (Endpoint endpoint : endpoints) {
             var answer = call(endpoint.httpMethod(), endpoint.path(), null);
             assertEquals(401, answer.statusCode(), endpoint + " answered an anonymous caller " + answer.body());
+            assertEquals(
+                    "application/problem+json",
+                    answer.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""),
+                    endpoint + " answered " + answer.body());
+            JsonObject problem = json(answer.body());
+            assertEquals(401, problem.getInt("status"), answer.body());
+            assertEquals(
+                    answer.headers().firstValue("X-Request-Id").orElse("none"),
+                    problem.getString("requestId"),
+                    "the id to quote is the response's");
             String challenge = answer.headers().firstValue("WWW-Authenticate").orElse("");
             if (!endpoint.permitsAll()) {
                 assertTrue(
                         challenge.startsWith("Basic realm=\"ApplicationRealm\""),
                         endpoint + " challenges with " + answer.headers().allValues("WWW-Authenticate"));
             }
+        }
+    }
+
+    @Test
+    void theContainersOwnAnswersAreProblemsTooAndItsErrorPagesAreReachedOnlyThroughErrors() throws Exception {
+        for (String path : List.of("/no-such-page", "/container-errors/401")) {
+            var answer = call("GET", path, null);
+            assertEquals(404, answer.statusCode(), path + ": " + answer.body());
+            assertEquals(
+                    "application/problem+json",
+                    answer.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""),
+                    path + ": " + answer.body());
+            assertEquals(404, json(answer.body()).getInt("status"), answer.body());
         }
     }
 
@@ -104,6 +127,7 @@ class AccessIT {
                 String who = endpoint + " as " + user + ": " + answer.statusCode() + " " + answer.body();
                 if (!permitted) {
                     assertEquals(403, answer.statusCode(), who);
+                    assertEquals(403, json(answer.body()).getInt("status"), who);
                 } else if (endpoint.path().endsWith("/replay")) {
                     // Permitted; there is no dead letter to replay.
                     assertEquals(404, answer.statusCode(), who);
