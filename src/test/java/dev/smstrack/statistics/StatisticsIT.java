@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -36,6 +37,15 @@ class StatisticsIT {
     /** Nothing from the roll-up: every figure counted from the messages themselves. */
     private static final long LIVE = 0;
 
+    /**
+     * The days of this run: ten apart from a random one of 2001–2010, so that no test meets
+     * another's messages, nor (almost surely) those of an earlier run on the same database.
+     */
+    private static final Instant FIRST_DAY = Instant.parse("2001-01-01T00:00:00Z")
+            .plus(ThreadLocalRandom.current().nextInt(3650), ChronoUnit.DAYS);
+
+    private static final AtomicInteger DAYS_TAKEN = new AtomicInteger();
+
     @Inject
     StatisticsSeeds seeds;
 
@@ -45,13 +55,11 @@ class StatisticsIT {
     @Inject
     DeliveryHoursRollup rollup;
 
-    /** A day of 2001–2020, another on every run, so that runs on one database never meet. */
     private Instant day;
 
     @BeforeEach
     void seedADay() {
-        day = Instant.parse("2001-01-01T00:00:00Z")
-                .plus(ThreadLocalRandom.current().nextInt(7000), ChronoUnit.DAYS);
+        day = FIRST_DAY.plus(10L * DAYS_TAKEN.getAndIncrement(), ChronoUnit.DAYS);
         Instant nine = day.plus(Duration.ofHours(9));
         // Telia: 99 delivered in 1 to 99 s, and one after 10 minutes; 2 failed with 402.
         for (int i = 1; i <= 99; i++) {
