@@ -104,6 +104,8 @@ public class Messages {
                 .equal("recipient", filter.recipient())
                 .equal("clientReference", filter.clientReference())
                 .in("status", filter.statuses())
+                .atLeast("createdAt", filter.sentFrom())
+                .below("createdAt", filter.sentBefore())
                 .page(em, Message.class, "e.createdAt DESC, e.id", page, size);
     }
 

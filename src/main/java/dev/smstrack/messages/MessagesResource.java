@@ -50,12 +50,16 @@ public class MessagesResource {
             @QueryParam("recipient") String recipient,
             @QueryParam("clientReference") String clientReference,
             @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @BeanParam Paging paging) {
         var filter = new MessageFilter(
                 QueryParameters.optional(batchId),
                 QueryParameters.optionalNumber(recipient),
                 QueryParameters.optional(clientReference),
-                spellingsOf(QueryParameters.optional(status)));
+                spellingsOf(QueryParameters.optional(status)),
+                QueryParameters.optionalInstant("from", from),
+                QueryParameters.optionalInstant("to", to));
         var found = messages.find(filter, paging.page(), paging.size());
         return paging.of(
                 found.items().stream()

@@ -15,6 +15,8 @@ public final class Filters {
     private final String entity;
     private final Map<String, Object> equalities = new LinkedHashMap<>();
     private final Map<String, Collection<?>> memberships = new LinkedHashMap<>();
+    private final Map<String, Object> lowerBounds = new LinkedHashMap<>();
+    private final Map<String, Object> upperBounds = new LinkedHashMap<>();
 
     public Filters(String entity) {
         this.entity = entity;
@@ -32,6 +34,22 @@ public final class Filters {
     public Filters in(String field, Collection<?> values) {
         if (values != null) {
             memberships.put(field, values);
+        }
+        return this;
+    }
+
+    /** Adds {@code e.field >= value} unless the value is null. */
+    public Filters atLeast(String field, Object value) {
+        if (value != null) {
+            lowerBounds.put(field, value);
+        }
+        return this;
+    }
+
+    /** Adds {@code e.field < value} unless the value is null. */
+    public Filters below(String field, Object value) {
+        if (value != null) {
+            upperBounds.put(field, value);
         }
         return this;
     }
@@ -57,12 +75,32 @@ public final class Filters {
             jpql.append(joiner).append("e.").append(field).append(" IN :").append(field);
             joiner = " AND ";
         }
+        for (String field : lowerBounds.keySet()) {
+            jpql.append(joiner)
+                    .append("e.")
+                    .append(field)
+                    .append(" >= :")
+                    .append(field)
+                    .append("From");
+            joiner = " AND ";
+        }
+        for (String field : upperBounds.keySet()) {
+            jpql.append(joiner)
+                    .append("e.")
+                    .append(field)
+                    .append(" < :")
+                    .append(field)
+                    .append("To");
+            joiner = " AND ";
+        }
         return jpql.toString();
     }
 
     private <Q extends TypedQuery<?>> Q bind(Q query) {
         equalities.forEach(query::setParameter);
         memberships.forEach(query::setParameter);
+        lowerBounds.forEach((field, value) -> query.setParameter(field + "From", value));
+        upperBounds.forEach((field, value) -> query.setParameter(field + "To", value));
         return query;
     }
 }

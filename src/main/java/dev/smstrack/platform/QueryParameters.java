@@ -1,6 +1,11 @@
 package dev.smstrack.platform;
 
 import jakarta.ws.rs.BadRequestException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 
 /** Optional query parameters of the read API: absent and blank both mean "any" (or the default). */
 public final class QueryParameters {
@@ -26,6 +31,22 @@ public final class QueryParameters {
             // answered below, as for a number out of bounds
         }
         throw new BadRequestException("query parameter " + name + " must be a whole number from " + min + " to " + max);
+    }
+
+    /** An ISO-8601 instant with an offset, or a date (its start in UTC); null when absent or blank. */
+    public static Instant optionalInstant(String name, String value) {
+        String text = optional(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.strip().length() == 10
+                    ? LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException unreadable) {
+            throw new BadRequestException("query parameter " + name
+                    + " must be a date (2026-12-01) or an instant with an offset (2026-12-01T09:30:00Z)");
+        }
     }
 
     /** The number in E.164, or null when it is absent or blank. */

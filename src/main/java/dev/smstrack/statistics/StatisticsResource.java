@@ -12,10 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -46,8 +42,10 @@ public class StatisticsResource {
     public Statistics of(
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
         Grouping grouping = grouping(QueryParameters.optional(groupBy));
-        Instant end = instant("to", to, Instant.now());
-        Instant start = instant("from", from, end.minus(DEFAULT_RANGE));
+        Instant given = QueryParameters.optionalInstant("to", to);
+        Instant end = given != null ? given : Instant.now();
+        Instant since = QueryParameters.optionalInstant("from", from);
+        Instant start = since != null ? since : end.minus(DEFAULT_RANGE);
         if (!start.isBefore(end)) {
             throw new BadRequestException("query parameter from must be before to");
         }
@@ -67,21 +65,5 @@ public class StatisticsResource {
                         + Arrays.stream(Grouping.values())
                                 .map(Grouping::parameter)
                                 .toList()));
-    }
-
-    /** An ISO-8601 instant with an offset, or a date (its start in UTC). */
-    private static Instant instant(String name, String value, Instant defaultValue) {
-        String text = QueryParameters.optional(value);
-        if (text == null) {
-            return defaultValue;
-        }
-        try {
-            return text.length() == 10
-                    ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException unreadable) {
-            throw new BadRequestException("query parameter " + name
-                    + " must be a date (2026-12-01) or an instant with an offset (2026-12-01T09:30:00Z)");
-        }
     }
 }

@@ -102,6 +102,24 @@ class MessagesApiIT {
                 0,
                 json(get("api/messages?batchId=" + batchId + "&status=Delivered"))
                         .getInt("total"));
+        String minuteAgo = Instant.now().minusSeconds(60).toString();
+        String inAnHour = Instant.now().plusSeconds(3600).toString();
+        assertEquals(
+                3,
+                json(get("api/messages?batchId=" + batchId + "&from=" + minuteAgo))
+                        .getInt("total"));
+        assertEquals(
+                0,
+                json(get("api/messages?batchId=" + batchId + "&from=" + inAnHour))
+                        .getInt("total"));
+        assertEquals(
+                0,
+                json(get("api/messages?batchId=" + batchId + "&to=" + minuteAgo))
+                        .getInt("total"));
+        assertEquals(
+                3,
+                json(get("api/messages?batchId=" + batchId + "&from=2000-01-01&to=" + inAnHour))
+                        .getInt("total"));
         assertTrue(json(get("api/messages?batchId=" + batchId))
                         .getJsonArray("items")
                         .getJsonObject(0)
@@ -119,6 +137,9 @@ class MessagesApiIT {
         assertEquals(
                 "query parameter size must be a whole number from 1 to 500",
                 json(badPage).getString("detail"));
+        assertEquals(
+                "query parameter from must be a date (2026-12-01) or an instant with an offset (2026-12-01T09:30:00Z)",
+                json(get("api/messages?from=soon")).getString("detail"));
         assertEquals(400, get("api/status-events").statusCode());
         assertEquals(400, get("api/received-callbacks?outcome=LOST").statusCode());
     }
