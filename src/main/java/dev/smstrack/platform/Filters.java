@@ -2,21 +2,22 @@ package dev.smstrack.platform;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
- * Equality (and membership) filters over one entity, for list queries whose filters are all
- * optional: only the given ones become conditions, so no query compares a parameter with NULL.
+ * Optional filters over one entity (equal, one of, at least, below), for list queries whose
+ * filters are all optional: only the given ones become conditions, so no query compares a
+ * parameter with NULL.
  */
 public final class Filters {
 
+    /** One condition: {@code e.field <operator> :parameter}. */
+    private record Condition(String field, String operator, String parameter, Object value) {}
+
     private final String entity;
-    private final Map<String, Object> equalities = new LinkedHashMap<>();
-    private final Map<String, Collection<?>> memberships = new LinkedHashMap<>();
-    private final Map<String, Object> lowerBounds = new LinkedHashMap<>();
-    private final Map<String, Object> upperBounds = new LinkedHashMap<>();
+    private final List<Condition> conditions = new ArrayList<>();
 
     public Filters(String entity) {
         this.entity = entity;
@@ -24,32 +25,27 @@ public final class Filters {
 
     /** Adds {@code e.field = value} unless the value is null. */
     public Filters equal(String field, Object value) {
-        if (value != null) {
-            equalities.put(field, value);
-        }
-        return this;
+        return add(field, "=", "", value);
     }
 
     /** Adds {@code e.field IN values} unless the values are null. */
     public Filters in(String field, Collection<?> values) {
-        if (values != null) {
-            memberships.put(field, values);
-        }
-        return this;
+        return add(field, "IN", "", values);
     }
 
     /** Adds {@code e.field >= value} unless the value is null. */
     public Filters atLeast(String field, Object value) {
-        if (value != null) {
-            lowerBounds.put(field, value);
-        }
-        return this;
+        return add(field, ">=", "From", value);
     }
 
     /** Adds {@code e.field < value} unless the value is null. */
     public Filters below(String field, Object value) {
+        return add(field, "<", "To", value);
+    }
+
+    private Filters add(String field, String operator, String suffix, Object value) {
         if (value != null) {
-            upperBounds.put(field, value);
+            conditions.add(new Condition(field, operator, field + suffix, value));
         }
         return this;
     }
@@ -67,40 +63,21 @@ public final class Filters {
     private String from() {
         var jpql = new StringBuilder(" FROM ").append(entity).append(" e");
         String joiner = " WHERE ";
-        for (String field : equalities.keySet()) {
-            jpql.append(joiner).append("e.").append(field).append(" = :").append(field);
-            joiner = " AND ";
-        }
-        for (String field : memberships.keySet()) {
-            jpql.append(joiner).append("e.").append(field).append(" IN :").append(field);
-            joiner = " AND ";
-        }
-        for (String field : lowerBounds.keySet()) {
+        for (Condition condition : conditions) {
             jpql.append(joiner)
                     .append("e.")
-                    .append(field)
-                    .append(" >= :")
-                    .append(field)
-                    .append("From");
-            joiner = " AND ";
-        }
-        for (String field : upperBounds.keySet()) {
-            jpql.append(joiner)
-                    .append("e.")
-                    .append(field)
-                    .append(" < :")
-                    .append(field)
-                    .append("To");
+                    .append(condition.field())
+                    .append(' ')
+                    .append(condition.operator())
+                    .append(" :")
+                    .append(condition.parameter());
             joiner = " AND ";
         }
         return jpql.toString();
     }
 
     private <Q extends TypedQuery<?>> Q bind(Q query) {
-        equalities.forEach(query::setParameter);
-        memberships.forEach(query::setParameter);
-        lowerBounds.forEach((field, value) -> query.setParameter(field + "From", value));
-        upperBounds.forEach((field, value) -> query.setParameter(field + "To", value));
+        conditions.forEach(condition -> query.setParameter(condition.parameter(), condition.value()));
         return query;
     }
 }
