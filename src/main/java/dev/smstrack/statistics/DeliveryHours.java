@@ -64,20 +64,28 @@ public class DeliveryHours {
                 .setParameter(1, hour)
                 .executeUpdate();
         record Key(String status, Integer code, String operator) {}
-        Map<Key, long[]> messages = new LinkedHashMap<>();
-        Map<Key, TimeToDeliver> times = new LinkedHashMap<>();
+        /** The messages of one key, and the times to deliver of those with one. */
+        final class Counts {
+            long messages;
+            TimeToDeliver times;
+        }
+        Map<Key, Counts> rows = new LinkedHashMap<>();
         for (Object[] row : countsOfMessages(hour, hour + HOUR, Optional.of("operator"))) {
             var key = new Key(((String) row[0]).toLowerCase(Locale.ROOT), integer(row[1]), (String) row[3]);
             long count = ((Number) row[4]).longValue();
-            messages.computeIfAbsent(key, k -> new long[1])[0] += count;
+            Counts counts = rows.computeIfAbsent(key, k -> new Counts());
+            counts.messages += count;
             if (row[2] != null) {
-                times.computeIfAbsent(key, k -> TimeToDeliver.none()).add(integer(row[2]), count);
+                if (counts.times == null) {
+                    counts.times = TimeToDeliver.none();
+                }
+                counts.times.add(integer(row[2]), count);
             }
         }
         int rowNo = 0;
-        for (var entry : messages.entrySet()) {
+        for (var entry : rows.entrySet()) {
             Key key = entry.getKey();
-            TimeToDeliver time = times.get(key);
+            TimeToDeliver time = entry.getValue().times;
             em.createNativeQuery("INSERT INTO delivery_hour (hour_ms, row_no, status, code, operator, messages,"
                             + " delivered_after) VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .setParameter(1, hour)
@@ -85,7 +93,7 @@ public class DeliveryHours {
                     .setParameter(3, key.status())
                     .setParameter(4, key.code())
                     .setParameter(5, key.operator())
-                    .setParameter(6, entry.getValue()[0])
+                    .setParameter(6, entry.getValue().messages)
                     .setParameter(7, time == null ? null : time.encoded())
                     .executeUpdate();
         }

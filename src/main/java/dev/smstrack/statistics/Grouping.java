@@ -5,23 +5,21 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** What statistics are grouped by: each names the column it reads and how its value reads as a key. */
 enum Grouping {
-    STATUS(null, Duration.ofDays(3660), value -> null),
-    OPERATOR("operator", Duration.ofDays(3660), value -> (String) value),
-    HOUR("FLOOR(created_at_ms / 3600000)", Duration.ofDays(31), value -> startOf(value, 3_600_000)),
-    DAY("FLOOR(created_at_ms / 86400000)", Duration.ofDays(366), value -> startOf(value, 86_400_000));
+    STATUS(Duration.ofDays(3660), null),
+    OPERATOR(Duration.ofDays(3660), null),
+    HOUR(Duration.ofDays(31), Duration.ofHours(1)),
+    DAY(Duration.ofDays(366), Duration.ofDays(1));
 
-    private final String column;
     private final Duration longestRange;
-    private final Function<Object, String> key;
+    /** The length of a period, when grouped by one. */
+    private final Duration period;
 
-    Grouping(String column, Duration longestRange, Function<Object, String> key) {
-        this.column = column;
+    Grouping(Duration longestRange, Duration period) {
         this.longestRange = longestRange;
-        this.key = key;
+        this.period = period;
     }
 
     static Optional<Grouping> named(String name) {
@@ -35,9 +33,13 @@ enum Grouping {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The SQL expression of the key; empty when grouped by status, which every row has. */
+    /** The SQL expression of the key (the number of the period); empty when grouped by status, which every row has. */
     Optional<String> column() {
-        return Optional.ofNullable(column);
+        return switch (this) {
+            case STATUS -> Optional.empty();
+            case OPERATOR -> Optional.of("operator");
+            case HOUR, DAY -> Optional.of("FLOOR(created_at_ms / " + period.toMillis() + ")");
+        };
     }
 
     /** Groups by the hour are kept to a month, by the day to a year: a chart, not a dump. */
@@ -45,9 +47,14 @@ enum Grouping {
         return longestRange;
     }
 
-    /** The key of a row: its column's value, or its status when grouped by status. */
+    /** The key of a row: its status, its operator, or its period's start. */
     String keyOf(Object columnValue, String status) {
-        return this == STATUS ? status : key.apply(columnValue);
+        return switch (this) {
+            case STATUS -> status;
+            case OPERATOR -> (String) columnValue;
+            case HOUR, DAY -> Instant.ofEpochMilli(((Number) columnValue).longValue() * period.toMillis())
+                    .toString();
+        };
     }
 
     /** What {@link #column} would read for a message of this hour (epoch ms) and operator. */
@@ -55,13 +62,7 @@ enum Grouping {
         return switch (this) {
             case STATUS -> null;
             case OPERATOR -> operator;
-            case HOUR -> hour / 3_600_000;
-            case DAY -> hour / 86_400_000;
+            case HOUR, DAY -> hour / period.toMillis();
         };
-    }
-
-    private static String startOf(Object periods, long periodMillis) {
-        return Instant.ofEpochMilli(((Number) periods).longValue() * periodMillis)
-                .toString();
     }
 }

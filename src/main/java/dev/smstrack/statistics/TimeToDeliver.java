@@ -40,13 +40,6 @@ final class TimeToDeliver {
         delivered += messages;
     }
 
-    void addAll(TimeToDeliver other) {
-        for (int bucket = 0; bucket <= MAX_BUCKET; bucket++) {
-            counts[bucket] += other.counts[bucket];
-        }
-        delivered += other.delivered;
-    }
-
     /** The time within which this share (0 to 1) of the delivered messages was delivered; null if none was. */
     Long percentile(double share) {
         if (delivered == 0) {
