@@ -33,11 +33,8 @@ public class ContainerErrors extends HttpServlet {
         int code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status
                 ? status
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-        Response.StatusType status = Response.Status.fromStatusCode(code) != null
-                ? Response.Status.fromStatusCode(code)
-                : Response.Status.INTERNAL_SERVER_ERROR;
-        String title = status.getReasonPhrase();
-        var problem = Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detailOf(code));
+        Response.StatusType known = Response.Status.fromStatusCode(code);
+        var problem = Problem.ofStatus(known != null ? known : Response.Status.INTERNAL_SERVER_ERROR, detailOf(code));
         response.setStatus(code);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

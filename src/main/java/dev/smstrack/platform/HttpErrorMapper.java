@@ -18,10 +18,9 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         // From the exception's own answer: its headers (WWW-Authenticate, Allow) stay. A text the
         // platform put in the body (RESTEasy's "Access forbidden: role not allowed") is the detail.
         String detail = response.getEntity() instanceof String text ? text : failure.getMessage();
-        String title = response.getStatusInfo().getReasonPhrase();
         return Response.fromResponse(response)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(response.getStatusInfo(), title.toLowerCase().replace(' ', '-'), title, detail))
+                .entity(Problem.ofStatus(response.getStatusInfo(), detail))
                 .build();
     }
 }

@@ -20,6 +20,12 @@ public record Problem(String type, String title, int status, String detail, Stri
         return Response.status(status).type(MEDIA_TYPE).entity(of(status, kind, title, detail));
     }
 
+    /** A problem of the kind its status names ({@code not-found}, "Not Found"), with what was wrong. */
+    public static Problem ofStatus(Response.StatusType status, String detail) {
+        String title = status.getReasonPhrase();
+        return of(status, title.toLowerCase().replace(' ', '-'), title, detail);
+    }
+
     /** The problem itself, for an answer built elsewhere (one that keeps its own headers). */
     public static Problem of(Response.StatusType status, String kind, String title, String detail) {
         return new Problem(TYPE_PREFIX + kind, title, status.getStatusCode(), detail, RequestIds.current());

@@ -46,10 +46,15 @@ public class RequestIds extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(MDC_KEY);
-            MDC.remove(CALLBACK_ID_KEY);
-            MDC.remove(BATCH_ID_KEY);
+            clearLogContext();
         }
+    }
+
+    /** Takes the request id, and the callback's ids, out of this thread's log context. */
+    public static void clearLogContext() {
+        MDC.remove(MDC_KEY);
+        MDC.remove(CALLBACK_ID_KEY);
+        MDC.remove(BATCH_ID_KEY);
     }
 
     /** The id of the request this thread serves, or a new one outside any request. */

@@ -108,9 +108,7 @@ public class CallbackConsumer implements MessageListener {
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read a queued callback", e);
         } finally {
-            MDC.remove(RequestIds.MDC_KEY);
-            MDC.remove(RequestIds.CALLBACK_ID_KEY);
-            MDC.remove(RequestIds.BATCH_ID_KEY);
+            RequestIds.clearLogContext();
             if (!committed && list != null) {
                 list.rollback(); // redelivered after the delay; those already stored change nothing
             }
