@@ -12,6 +12,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Registers this server as the Conversation app's webhook for what the product handles: looks for
@@ -50,23 +50,21 @@ public class ConversationWebhooks {
                 .filter(webhook -> settings.target().equals(webhook.getString("target", null)))
                 .findFirst();
         if (existing.isEmpty()) {
-            JsonObject created = call("create the webhook", request("webhooks").buildPost(json(wanted())));
+            JsonObject created = call(
+                    "create the webhook", authorized(project().path("webhooks")).buildPost(json(wanted())));
             return registered(created, "created");
         }
         JsonObject webhook = existing.get();
-        if (hasOurTriggers(webhook) && settings.secret().get().equals(webhook.getString("secret", null))) {
+        if (Set.copyOf(triggersOf(webhook)).equals(Set.copyOf(TRIGGERS))
+                && settings.secret().get().equals(webhook.getString("secret", null))) {
             return registered(webhook, "unchanged");
         }
         JsonObject updated = call(
                 "update the webhook",
-                http.client()
-                        .target(settings.baseUrl())
-                        .path("v1/projects/{project}/webhooks/{id}")
-                        .resolveTemplate("project", settings.projectId())
-                        .resolveTemplate("id", webhook.getString("id"))
-                        .queryParam("update_mask.paths", "triggers", "secret", "target_type")
-                        .request(MediaType.APPLICATION_JSON_TYPE)
-                        .header(HttpHeaders.AUTHORIZATION, basic())
+                authorized(project()
+                                .path("webhooks/{id}")
+                                .resolveTemplate("id", webhook.getString("id"))
+                                .queryParam("update_mask.paths", "triggers", "secret", "target_type"))
                         .build("PATCH", json(wanted())));
         return registered(updated, "updated");
     }
@@ -74,13 +72,7 @@ public class ConversationWebhooks {
     private List<JsonObject> webhooks() {
         JsonObject answer = call(
                 "list the app's webhooks",
-                http.client()
-                        .target(settings.baseUrl())
-                        .path("v1/projects/{project}/apps/{app}/webhooks")
-                        .resolveTemplate("project", settings.projectId())
-                        .resolveTemplate("app", settings.appId())
-                        .request(MediaType.APPLICATION_JSON_TYPE)
-                        .header(HttpHeaders.AUTHORIZATION, basic())
+                authorized(project().path("apps/{app}/webhooks").resolveTemplate("app", settings.appId()))
                         .buildGet());
         if (!(answer.get("webhooks") instanceof JsonArray webhooks)) {
             return List.of();
@@ -101,35 +93,35 @@ public class ConversationWebhooks {
                 .build();
     }
 
-    private static boolean hasOurTriggers(JsonObject webhook) {
+    /** The triggers a webhook of Sinch's names, in its order; none if it names none. */
+    private static List<String> triggersOf(JsonObject webhook) {
         return webhook.get("triggers") instanceof JsonArray triggers
-                && triggersOf(triggers).equals(Set.copyOf(TRIGGERS));
-    }
-
-    private static Set<String> triggersOf(JsonArray triggers) {
-        return triggers.stream()
-                .filter(JsonString.class::isInstance)
-                .map(trigger -> ((JsonString) trigger).getString())
-                .collect(Collectors.toSet());
+                ? triggers.stream()
+                        .filter(JsonString.class::isInstance)
+                        .map(trigger -> ((JsonString) trigger).getString())
+                        .toList()
+                : List.of();
     }
 
     private RegisteredWebhook registered(JsonObject webhook, String action) {
-        List<String> triggers = webhook.get("triggers") instanceof JsonArray listed
-                ? listed.getValuesAs(JsonString.class).stream()
-                        .map(JsonString::getString)
-                        .toList()
-                : List.of();
         return new RegisteredWebhook(
-                webhook.getString("id", null), settings.appId(), webhook.getString("target", null), triggers, action);
+                webhook.getString("id", null),
+                settings.appId(),
+                webhook.getString("target", null),
+                triggersOf(webhook),
+                action);
     }
 
-    private Invocation.Builder request(String path) {
+    /** The project's part of the API: {@code v1/projects/{project}}. */
+    private WebTarget project() {
         return http.client()
                 .target(settings.baseUrl())
-                .path("v1/projects/{project}/" + path)
-                .resolveTemplate("project", settings.projectId())
-                .request(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.AUTHORIZATION, basic());
+                .path("v1/projects/{project}")
+                .resolveTemplate("project", settings.projectId());
+    }
+
+    private Invocation.Builder authorized(WebTarget target) {
+        return target.request(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.AUTHORIZATION, basic());
     }
 
     private String basic() {
