@@ -1,8 +1,10 @@
 package dev.smstrack.messages;
 
+import dev.smstrack.live.MessageChangeListener;
 import dev.smstrack.platform.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.time.Instant;
 /** One SMS to one recipient, and where its delivery stands. */
 @Entity
 @Table(name = "message")
+@EntityListeners(MessageChangeListener.class)
 public class Message {
 
     @Id

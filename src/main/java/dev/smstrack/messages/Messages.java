@@ -106,6 +106,8 @@ public class Messages {
                 .in("status", filter.statuses())
                 .atLeast("createdAt", filter.sentFrom())
                 .below("createdAt", filter.sentBefore())
+                .in("status", Boolean.TRUE.equals(filter.isFinal()) ? StatusLifecycle.finalSpellings() : null)
+                .notIn("status", Boolean.FALSE.equals(filter.isFinal()) ? StatusLifecycle.finalSpellings() : null)
                 .page(em, Message.class, "e.createdAt DESC, e.id", page, size);
     }
 

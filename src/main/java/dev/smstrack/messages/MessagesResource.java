@@ -52,6 +52,7 @@ public class MessagesResource {
             @QueryParam("status") String status,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @QueryParam("final") String isFinal,
             @BeanParam Paging paging) {
         var filter = new MessageFilter(
                 QueryParameters.optional(batchId),
@@ -59,7 +60,8 @@ public class MessagesResource {
                 QueryParameters.optional(clientReference),
                 spellingsOf(QueryParameters.optional(status)),
                 QueryParameters.optionalInstant("from", from),
-                QueryParameters.optionalInstant("to", to));
+                QueryParameters.optionalInstant("to", to),
+                QueryParameters.optionalBoolean("final", isFinal));
         var found = messages.find(filter, paging.page(), paging.size());
         return paging.of(
                 found.items().stream()

@@ -83,6 +83,15 @@ public final class StatusLifecycle {
         return rank(status) >= GIVEN_UP;
     }
 
+    /** Every spelling of every status after which no report is expected: what "final" filters on. */
+    public static List<String> finalSpellings() {
+        return RANKS.entrySet().stream()
+                .filter(rank -> rank.getValue() >= GIVEN_UP)
+                .flatMap(rank -> spellingsOf(rank.getKey()).orElseThrow().stream())
+                .sorted()
+                .toList();
+    }
+
     /** True when a report of {@code status} at {@code at} should become the current status. */
     public static boolean supersedes(String status, Instant at, String current, Instant currentAt) {
         int difference = rank(status) - rank(current);

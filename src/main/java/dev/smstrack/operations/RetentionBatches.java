@@ -25,6 +25,7 @@ public class RetentionBatches {
         STATUS_EVENTS("StatusEvent", "receivedAt", ""),
         INBOUND_MESSAGES("InboundMessage", "receivedAt", ""),
         SUBMISSIONS("Submission", "createdAt", ""),
+        CALLBACK_FAILURES("CallbackFailure", "failedAt", ""),
         // A callback goes once no status event or inbound message of it is left (foreign keys).
         CALLBACKS(
                 "ReceivedCallback",

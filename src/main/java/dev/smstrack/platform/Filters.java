@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Optional filters over one entity (equal, one of, at least, below), for list queries whose
+ * Optional filters over one entity (equal, one of, none of, at least, below), for list queries whose
  * filters are all optional: only the given ones become conditions, so no query compares a
  * parameter with NULL.
  */
@@ -31,6 +31,11 @@ public final class Filters {
     /** Adds {@code e.field IN values} unless the values are null. */
     public Filters in(String field, Collection<?> values) {
         return add(field, "IN", "", values);
+    }
+
+    /** Adds {@code e.field NOT IN values} unless the values are null. */
+    public Filters notIn(String field, Collection<?> values) {
+        return add(field, "NOT IN", "Excluded", values);
     }
 
     /** Adds {@code e.field >= value} unless the value is null. */

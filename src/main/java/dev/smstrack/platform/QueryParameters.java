@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /** Optional query parameters of the read API: absent and blank both mean "any" (or the default). */
 public final class QueryParameters {
@@ -47,6 +48,19 @@ public final class QueryParameters {
             throw new BadRequestException("query parameter " + name
                     + " must be a date (2026-12-01) or an instant with an offset (2026-12-01T09:30:00Z)");
         }
+    }
+
+    /** true or false (any case), or null when absent or blank; anything else is a 400 naming it. */
+    public static Boolean optionalBoolean(String name, String value) {
+        String text = optional(value);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadRequestException("query parameter " + name + " must be true or false");
+        };
     }
 
     /** The number in E.164, or null when it is absent or blank. */

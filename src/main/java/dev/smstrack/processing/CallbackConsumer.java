@@ -24,6 +24,7 @@ import jakarta.jms.Queue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
@@ -60,6 +61,9 @@ public class CallbackConsumer implements MessageListener {
     Callbacks callbacks;
 
     @Inject
+    CallbackFailures failures;
+
+    @Inject
     DatabaseAvailability database;
 
     @Inject
@@ -73,6 +77,8 @@ public class CallbackConsumer implements MessageListener {
 
     @Resource(lookup = CallbackQueue.QUEUE)
     Queue queue;
+
+    private static final Logger LOG = Logger.getLogger(CallbackConsumer.class);
 
     private JMSContext list;
 
@@ -99,6 +105,9 @@ public class CallbackConsumer implements MessageListener {
                 return;
             }
             for (var failure : failures) {
+                keepReason(failure.item(), failure.cause());
+            }
+            for (var failure : failures) {
                 if (failure.item() == taken.get(0)) {
                     throw failure.cause() instanceof RuntimeException e
                             ? e
@@ -112,6 +121,18 @@ public class CallbackConsumer implements MessageListener {
             if (!committed && list != null) {
                 list.rollback(); // redelivered after the delay; those already stored change nothing
             }
+        }
+    }
+
+    /** Why it failed, for the operator who finds it dead-lettered; never in the way of the redelivery. */
+    private void keepReason(QueuedCallback callback, Throwable cause) {
+        if (callback.id() == null) {
+            return; // queued before callbacks had ids
+        }
+        try {
+            failures.record(callback.id(), cause);
+        } catch (RuntimeException notKept) {
+            LOG.debugf(notKept, "the reason callback %s failed was not kept", callback.id());
         }
     }
 

@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
@@ -46,8 +48,12 @@ public class DeadLetters {
     @Resource(lookup = CallbackQueue.DEAD_LETTER_QUEUE)
     Queue deadLetters;
 
-    /** A dead letter as operators see it. */
-    public record DeadLetter(String id, Instant receivedAt, int deliveryAttempts, String preview) {}
+    @Inject
+    CallbackFailures failures;
+
+    /** A dead letter as operators see it, with why its last attempt failed when that is known. */
+    public record DeadLetter(
+            String id, String callbackId, Instant receivedAt, int deliveryAttempts, String reason, String preview) {}
 
     public List<DeadLetter> list(int limit) {
         List<DeadLetter> found = new ArrayList<>();
@@ -59,7 +65,19 @@ public class DeadLetters {
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot browse the dead-letter queue", e);
         }
-        return found;
+        var reasons = failures.reasonsOf(found.stream()
+                .map(DeadLetter::callbackId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return found.stream()
+                .map(letter -> new DeadLetter(
+                        letter.id(),
+                        letter.callbackId(),
+                        letter.receivedAt(),
+                        letter.deliveryAttempts(),
+                        reasons.get(letter.callbackId()),
+                        letter.preview()))
+                .toList();
     }
 
     /** Moves the dead letter back to the processing queue; empty if there is no such dead letter. */
@@ -136,8 +154,10 @@ public class DeadLetters {
         String body = new String(callback.rawBody(), StandardCharsets.UTF_8);
         return new DeadLetter(
                 message.getJMSMessageID(),
+                callback.id(),
                 callback.receivedAt(),
                 message.getIntProperty("JMSXDeliveryCount"),
+                null,
                 Texts.cut(body, PREVIEW_CHARACTERS));
     }
 

@@ -21,6 +21,8 @@ enum Scenario {
     FINAL_REPORT_LOST("+46700000404"),
     /** Ends Failed. */
     FAILS("+46700000666"),
+    /** Dispatched after 2 s, Delivered 3 s later: slow enough for a person, or a browser test, to watch. */
+    DELIVERED_SLOWLY("+46700000100"),
     /** In its batch, every recipient is final at once and nothing is called back: only lookups show it. */
     FINAL_REPORTS_LOST("+46700000405"),
     /** Answered 201 without a batch id. */

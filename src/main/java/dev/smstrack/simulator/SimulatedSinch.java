@@ -39,6 +39,9 @@ public class SimulatedSinch {
     /** The most batches (and client references) remembered: the oldest are forgotten first. */
     static final int MOST_REMEMBERED = 2_000;
 
+    private static final Duration SLOW_DISPATCH = Duration.ofSeconds(2);
+    private static final Duration SLOW_DELIVERY = Duration.ofSeconds(3);
+
     private final Map<String, SimulatedBatch> batches = bounded();
     private final Map<String, Integer> attempts = bounded();
     private final Map<String, Boolean> oddLookups = bounded();
@@ -123,8 +126,9 @@ public class SimulatedSinch {
             return;
         }
         for (String recipient : batch.recipients()) {
-            Duration dispatched = settings.dispatchDelay();
-            Duration done = dispatched.plus(settings.finalDelay());
+            boolean slowly = Scenario.appliesTo(Scenario.DELIVERED_SLOWLY, recipient);
+            Duration dispatched = slowly ? SLOW_DISPATCH : settings.dispatchDelay();
+            Duration done = dispatched.plus(slowly ? SLOW_DELIVERY : settings.finalDelay());
             if (settings.reorder()) {
                 Duration swap = dispatched;
                 dispatched = done;
@@ -137,7 +141,9 @@ public class SimulatedSinch {
 
     private void finish(SimulatedBatch batch, String recipient, Scenario scenario) {
         double roll = ThreadLocalRandom.current().nextDouble();
-        if (Scenario.appliesTo(Scenario.FAILS, recipient) || roll < settings.failedShare()) {
+        if (Scenario.appliesTo(Scenario.DELIVERED_SLOWLY, recipient)) {
+            advance(batch, recipient, "Delivered", 0, scenario);
+        } else if (Scenario.appliesTo(Scenario.FAILS, recipient) || roll < settings.failedShare()) {
             advance(batch, recipient, "Failed", 402, scenario);
         } else if (roll < settings.failedShare() + settings.expiredShare()) {
             advance(batch, recipient, "Expired", 406, scenario);

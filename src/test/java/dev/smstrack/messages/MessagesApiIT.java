@@ -127,6 +127,30 @@ class MessagesApiIT {
                 == JsonValue.NULL);
     }
 
+    /** What the dashboard's problems page asks for: the messages still waiting for a final status. */
+    @Test
+    void findsTheMessagesWithAndWithoutAFinalStatus() throws Exception {
+        String batchId = newBatchId();
+        var delivered = new Message("+46707771000", null, batchId);
+        delivered.report("Delivered", 0, Instant.now(), null, null);
+        messages.store(delivered);
+        var dispatched = new Message("+46707771001", null, batchId);
+        dispatched.report("Dispatched", 401, Instant.now(), null, null);
+        messages.store(dispatched);
+        messages.store(new Message("+46707771002", null, batchId));
+
+        JsonObject waiting = json(get("api/messages?batchId=" + batchId + "&final=false"));
+        assertEquals(2, waiting.getInt("total"), waiting.toString());
+        assertTrue(waiting.getJsonArray("items").stream()
+                .noneMatch(item -> item.asJsonObject().getString("status").equals("Delivered")));
+        JsonObject done = json(get("api/messages?batchId=" + batchId + "&final=TRUE"));
+        assertEquals(1, done.getInt("total"), done.toString());
+        assertEquals(delivered.id(), done.getJsonArray("items").getJsonObject(0).getString("id"));
+        assertEquals(
+                "query parameter final must be true or false",
+                json(get("api/messages?final=maybe")).getString("detail"));
+    }
+
     @Test
     void answersBadRequestsAndUnknownIdsWithAReason() throws Exception {
         var unknown = get("api/messages/no-such-message");

@@ -1,0 +1,36 @@
+package dev.smstrack.live;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * This node's subscription to the changes committed on any node (a topic: every node gets each),
+ * handed on as they came to the dashboards connected here. One session keeps them in order.
+ */
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = MessageChanges.TOPIC),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+        })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MessageChangeSubscriber implements MessageListener {
+
+    @Inject
+    Watchers watchers;
+
+    @Override
+    public void onMessage(Message changes) {
+        try {
+            watchers.tell(changes.getBody(String.class));
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot read published message changes", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.smstrack.live;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseBroadcaster;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * The dashboards connected to this node, each an open event stream; a closed one drops out at the
+ * next write. Nothing closes them at undeploy: RESTEasy's close waits, without a bound, on a stream
+ * whose browser has gone (measured: an undeploy stuck for minutes); the browser reconnects instead.
+ */
+@ApplicationScoped
+public class Watchers {
+
+    /** The event's name: its data is a JSON list of {@link MessageChange}s. */
+    static final String EVENT = "changes";
+
+    /** The heartbeat's name: the browser ignores comments, so a beat must be an event to be heard. */
+    static final String BEAT = "beat";
+
+    private Sse sse;
+    private SseBroadcaster broadcaster;
+
+    synchronized void add(SseEventSink sink, Sse sse) {
+        if (broadcaster == null) {
+            this.sse = sse;
+            this.broadcaster = sse.newBroadcaster();
+        }
+        broadcaster.register(sink);
+        // The first event opens the stream at once: the browser knows it is connected.
+        sink.send(sse.newEventBuilder().comment("watching").build());
+    }
+
+    void tell(String changes) {
+        broadcast(sse -> sse.newEventBuilder()
+                .name(EVENT)
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(String.class, changes)
+                .build());
+    }
+
+    /**
+     * A {@code beat} event (the time) to every stream: a write to a browser that has gone fails and drops its stream, and a
+     * browser that hears nothing for a while knows its stream is dead (after a redeploy) and reconnects.
+     */
+    void beat() {
+        broadcast(sse -> sse.newEventBuilder()
+                .name(BEAT)
+                .data(String.class, Instant.now().toString())
+                .build());
+    }
+
+    private void broadcast(Function<Sse, OutboundSseEvent> event) {
+        OutboundSseEvent built;
+        SseBroadcaster to;
+        synchronized (this) {
+            if (broadcaster == null) {
+                return; // nobody has watched on this node yet
+            }
+            built = event.apply(sse);
+            to = broadcaster;
+        }
+        to.broadcast(built);
+    }
+}

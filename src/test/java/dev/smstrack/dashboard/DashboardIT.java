@@ -1,0 +1,250 @@
+package dev.smstrack.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.smstrack.sending.SmsEncoding;
+import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.SignedCallbacks;
+import dev.smstrack.testing.TestUsers;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The dashboard in headless Chromium against the deployed WAR and the simulator: what an operator
+ * does every day, each step as a user does it (typing, clicking, the keyboard), with a screenshot
+ * of each under target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardIT {
+
+    /** The simulator dispatches it after 2 s and delivers it 3 s later: time to watch each step. */
+    private static final String WATCHED = "+46700000100";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar().addClass(DeadLetterSeed.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aMessageSentThroughTheFormIsSeenDispatchedThenDeliveredWithoutAReload() throws Exception {
+        try (var browser = Browser.as(TestUsers.OPS, base, "send")) {
+            browser.find("#send-to").sendKeys(WATCHED);
+            browser.find("#send-body").sendKeys("Watch me go");
+            assertEquals(
+                    "11 GSM-7 characters · 1 part",
+                    browser.find("#send-body-parts").getText());
+            browser.find("#send-form button[type=submit]").click();
+            String href = browser.find("#send-result a").getAttribute("href");
+            String id = href.substring(href.lastIndexOf('/') + 1);
+
+            browser.script("window.notReloaded = true");
+            browser.find("#nav a[data-route=messages]").click();
+            String row = "tr[data-id='" + id + "'] [data-cell=status]";
+            browser.until(d -> "Dispatched".equals(text(browser, row)));
+            browser.screenshot("messages-dispatched");
+            browser.until(Duration.ofSeconds(30), d -> "Delivered".equals(text(browser, row)));
+            assertEquals(Boolean.TRUE, browser.script("return window.notReloaded"), "the page was not reloaded");
+            assertEquals("Live", browser.find("#live").getText());
+            browser.screenshot("messages-delivered");
+
+            browser.find("tr[data-id='" + id + "'] a").click();
+            browser.until(d -> browser.all("ol.timeline li").size() >= 3);
+            String timeline = browser.find("ol.timeline").getText();
+            assertTrue(timeline.contains("Submitted"), timeline);
+            assertTrue(timeline.indexOf("Dispatched") < timeline.indexOf("Delivered"), timeline);
+            assertTrue(timeline.contains("operator Simulated Mobile"), timeline);
+            browser.all("ol.timeline li button").get(0).click();
+            String raw = browser.find(".raw pre").getText();
+            assertTrue(raw.contains("\"batch_id\""), raw);
+            browser.screenshot("message-timeline");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    @Test
+    void aBadNumberIsShownAtTheRecipientsField() throws Exception {
+        try (var browser = Browser.as(TestUsers.SENDER, base, "send")) {
+            browser.find("#send-to").sendKeys("0701234567");
+            browser.find("#send-body").sendKeys("Hej då – ünïcödé ✓");
+            assertEquals(
+                    "18 UCS-2 characters · 1 part",
+                    browser.find("#send-body-parts").getText());
+            browser.find("#send-form button[type=submit]").sendKeys(Keys.ENTER);
+            String error = browser.until(d -> {
+                String shown = browser.find("#send-to-error").getText();
+                return shown.isBlank() ? null : shown;
+            });
+            assertEquals("to: 0701234567 is not an E.164 number like +46701234567", error);
+            assertEquals("true", browser.find("#send-to").getAttribute("aria-invalid"));
+            assertEquals("send-to", browser.script("return document.activeElement.id"), "the field is focused");
+            browser.screenshot("send-validation-error");
+            // The 400 itself is what the browser logs; the page logs nothing else.
+            assertEquals(
+                    List.of(),
+                    browser.consoleErrors().stream()
+                            .filter(line -> !line.contains("status of 400"))
+                            .toList());
+        }
+    }
+
+    /** The form counts parts as the server will: the same answer for every edge of both encodings. */
+    @Test
+    void theFormCountsPartsAsTheServerDoes() throws Exception {
+        List<String> bodies = List.of(
+                "",
+                "a".repeat(160),
+                "a".repeat(161),
+                "a".repeat(306),
+                "a".repeat(307),
+                "€".repeat(80),
+                "€".repeat(81),
+                "[]{}~|^\\ and @£$¥ èéùìò ÄÖÑÜ§¿",
+                "✓".repeat(70),
+                "✓".repeat(71),
+                "😀".repeat(35),
+                "😀".repeat(36),
+                "Hej då – " + "x".repeat(130));
+        try (var browser = Browser.as(TestUsers.SENDER, base, "send")) {
+            for (String body : bodies) {
+                var counted = (java.util.Map<?, ?>) browser.driver.executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "import('/dashboard/sms-parts.js').then(m => done(m.smsParts(arguments[0])));",
+                        body);
+                var server = SmsEncoding.of(body);
+                assertEquals(
+                        List.of(server.name(), (long) server.units(), (long) server.parts()),
+                        List.of(counted.get("encoding"), counted.get("units"), counted.get("parts")),
+                        "a body of " + body.length() + " characters: "
+                                + body.substring(0, Math.min(12, body.length())));
+            }
+        }
+    }
+
+    @Test
+    void aReaderSeesNoSendForm() throws Exception {
+        try (var browser = Browser.as(TestUsers.READER, base, "send")) {
+            browser.until(d -> d.getCurrentUrl().endsWith("#/messages"));
+            assertTrue(browser.all("#send-form").isEmpty(), "no send form");
+            assertTrue(browser.all("#nav a[data-route=send]").isEmpty(), "no link to it");
+            assertFalse(browser.all("#nav a[data-route=statistics]").isEmpty());
+            browser.go("problems");
+            browser.find("#problems-dead-letters h3");
+            assertTrue(browser.all("#problems-dead-letters button").isEmpty(), "no replay for a reader");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    @Test
+    void anOperatorReplaysADeadLetterAndSeesWhyItFailed() throws Exception {
+        String batchId = "IT" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        var seeded = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.toURI().resolve("/it/dead-letter?batchId=" + batchId))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, seeded.statusCode(), seeded.body());
+
+        try (var browser = Browser.as(TestUsers.OPS, base, "problems")) {
+            var row = browser.until(d -> d.findElements(By.cssSelector("#dead-letters tr")).stream()
+                    .filter(tr -> tr.getText().contains(batchId))
+                    .findFirst()
+                    .orElse(null));
+            assertTrue(
+                    row.getText().toLowerCase().contains("callback"),
+                    "the reason names the missing table: " + row.getText());
+            browser.screenshot("problems-dead-letter");
+            row.findElement(By.cssSelector("button")).click();
+            browser.until(d -> d.findElements(By.cssSelector("#dead-letters tr")).stream()
+                    .noneMatch(tr -> tr.getText().contains(batchId)));
+            assertTrue(browser.find("#problems-dead-letters .notice").getText().contains("replayed"));
+        }
+        // Replayed, it is stored: the report is kept (unmatched: no message has that batch).
+        var sinch = new SignedCallbacks(base.toURI());
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        sinch.getJson("api/status-events?batchId=" + batchId).getInt("total") == 1);
+    }
+
+    @Test
+    void statisticsDrawTheirChartsAndEveryPageFitsAPhone() throws Exception {
+        try (var browser = Browser.as(TestUsers.OPS, base, "statistics")) {
+            browser.until(d -> browser.all("figure.chart canvas").size() >= 3);
+            browser.screenshot("statistics");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+        try (var phone = Browser.as(TestUsers.OPS, base, "messages", 390, 844)) {
+            for (String route : List.of("messages", "send", "statistics", "problems")) {
+                phone.go(route);
+                phone.find("main h2");
+                phone.until(d ->
+                        phone.all("main p").stream().noneMatch(p -> p.getText().equals("Loading…")));
+                Number overflow = (Number) phone.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertEquals(0, overflow.intValue(), route + " is wider than the phone");
+                phone.screenshot("phone-" + route);
+            }
+            assertEquals(List.of(), phone.consoleErrors());
+        }
+    }
+
+    @Test
+    void theKeyboardReachesEveryPageAndTheFirstTabOffersToSkipToIt() throws Exception {
+        try (var browser = Browser.as(TestUsers.OPS, base, "messages")) {
+            browser.find("body").sendKeys(Keys.TAB);
+            assertEquals("Skip to the page", browser.script("return document.activeElement.textContent"));
+            for (int i = 0; i < 10 && !"problems".equals(focusedRoute(browser)); i++) {
+                browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            }
+            assertEquals("problems", focusedRoute(browser), "Tab reaches the last page's link");
+            browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            browser.until(d -> d.getCurrentUrl().endsWith("#/problems"));
+        }
+    }
+
+    @Test
+    void anonymousGetsTheLoginChallengeNotThePage() throws Exception {
+        for (String path :
+                List.of("/", "/index.html", "/dashboard/app.js", "/webjars/uplot/1.6.30/dist/uPlot.esm.js")) {
+            var answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, answer.statusCode(), path);
+            assertTrue(
+                    answer.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), path);
+        }
+    }
+
+    private static String focusedRoute(Browser browser) {
+        return (String) browser.script("return document.activeElement.dataset.route || null");
+    }
+
+    private static String text(Browser browser, String css) {
+        var found = browser.all(css);
+        return found.isEmpty() ? null : found.get(0).getText();
+    }
+}
