@@ -56,3 +56,19 @@ export function onChanges(listener) {
     listeners.add(listener);
     return () => listeners.delete(listener);
 }
+
+// A page left for another keeps no stream open: over HTTP/1.1 a browser has 6 connections to a
+// server, and a page kept for the back button would hold one of them (measured: the next loads
+// waited a minute). Coming back to it opens a new one, and the page reads its data again.
+window.addEventListener('pagehide', () => {
+    if (source) {
+        source.close();
+        source = null;
+        clearTimeout(watchdog);
+    }
+});
+window.addEventListener('pageshow', (event) => {
+    if (event.persisted) {
+        connect(true);
+    }
+});

@@ -75,27 +75,19 @@ async function load(period, results) {
     ]);
     const byStart = new Map(overTime.groups.map((group) => [Date.parse(group.key), group]));
     const groups = starts.map((start) => byStart.get(start) || null);
-    const operators = byOperator.groups.map((group) => group.key).filter(Boolean).slice(0, 6);
-    // Each operator over time: the operators of each period.
-    const perPeriod = await inTurn(starts.map((start) => () => get('api/stats' + query({
-        from: new Date(start).toISOString(), to: new Date(start + period.step).toISOString(), groupBy: 'operator',
-    }))));
     const statuses = Object.keys(overTime.statuses);
+    const rate = (group) => (group && group.deliveryRate !== null ? group.deliveryRate : null);
 
     fill(results,
         h('p', { class: 'totals' }, `${overTime.messages} messages · delivered ${percent(overTime.deliveryRate)}`
             + ` · time to deliver p50 ${duration(overTime.timeToDeliver.p50Ms)},`
             + ` p90 ${duration(overTime.timeToDeliver.p90Ms)}, p99 ${duration(overTime.timeToDeliver.p99Ms)}`));
     const charts = h('div', { class: 'charts' });
+    const byOperatorChart = h('div', { class: 'chart-slot' });
     results.append(charts);
-    const rate = (group) => (group && group.deliveryRate !== null ? group.deliveryRate : null);
-    chart('Delivery rate, overall and by operator', starts, [
-        { label: 'all', values: groups.map(rate) },
-        ...operators.map((operator) => ({
-            label: operator,
-            values: perPeriod.map((stats) => rate(stats.groups.find((group) => group.key === operator))),
-        })),
-    ], (v) => `${Math.round(v * 100)} %`, charts, 'share');
+    charts.append(byOperatorChart);
+    chart('Delivery rate', starts, [{ label: 'all', values: groups.map(rate) }],
+        (v) => `${Math.round(v * 100)} %`, byOperatorChart, 'share');
     chart('Messages by status', starts, statuses.map((status) => ({
         label: status, values: groups.map((group) => (group ? group.statuses[status] || 0 : 0)),
     })), (v) => String(Math.round(v)), charts, 'count');
@@ -114,6 +106,21 @@ async function load(period, results) {
             overTime.failureCodes.map((failure) => [failure.status, failure.code ?? '—', failure.messages,
                 percent(failure.share)])));
     rendered('statistics');
+
+    // Then each operator over time: the API groups by one thing at a time, so one call per period.
+    const operators = byOperator.groups.map((group) => group.key).filter(Boolean).slice(0, 6);
+    const perPeriod = await inTurn(starts.map((start) => () => get('api/stats' + query({
+        from: new Date(start).toISOString(), to: new Date(start + period.step).toISOString(), groupBy: 'operator',
+    }))));
+    fill(byOperatorChart);
+    chart('Delivery rate, overall and by operator', starts, [
+        { label: 'all', values: groups.map(rate) },
+        ...operators.map((operator) => ({
+            label: operator,
+            values: perPeriod.map((stats) => rate(stats.groups.find((group) => group.key === operator))),
+        })),
+    ], (v) => `${Math.round(v * 100)} %`, byOperatorChart, 'share');
+    rendered('statistics-by-operator');
 }
 
 export function render(main, { parameters }) {

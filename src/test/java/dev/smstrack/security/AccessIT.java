@@ -144,6 +144,49 @@ class AccessIT {
         }
     }
 
+    /** A page of another site cannot use the login a browser keeps for this server to change anything. */
+    @Test
+    void anotherSitesPageMayNotChangeAnythingWithTheBrowsersLogin() throws Exception {
+        String self = base.getHost() + ":" + base.getPort();
+        for (String[] from : List.of(
+                new String[] {"Origin", "https://evil.example"},
+                new String[] {"Sec-Fetch-Site", "cross-site"},
+                new String[] {"Sec-Fetch-Site", "same-site"},
+                new String[] {"Origin", "null"})) {
+            var answer = retryAllAsAnOperatorWith(from[0], from[1]);
+            assertEquals(403, answer.statusCode(), from[0] + ": " + from[1] + " " + answer.body());
+            assertEquals(
+                    "urn:sms-tracker:problem:cross-site-request",
+                    json(answer.body()).getString("type"),
+                    answer.body());
+        }
+        for (String[] from : List.of(
+                new String[] {"Origin", "http://" + self},
+                new String[] {"Sec-Fetch-Site", "same-origin"},
+                new String[] {"X-Nothing", "a program says nothing"})) {
+            var answer = retryAllAsAnOperatorWith(from[0], from[1]);
+            assertEquals(200, answer.statusCode(), from[0] + ": " + from[1] + " " + answer.body());
+        }
+        // Reading is not guarded (another site cannot read the answer), nor is Sinch's endpoint.
+        var read = http.send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/api/dead-letters"))
+                        .header("Authorization", TestUsers.OPERATOR.basic())
+                        .header("Origin", "https://evil.example")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, read.statusCode(), read.body());
+    }
+
+    private HttpResponse<String> retryAllAsAnOperatorWith(String header, String value) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/api/dead-letters/retry"))
+                        .header("Authorization", TestUsers.OPERATOR.basic())
+                        .header(header, value)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** What an endpoint answered; of an event stream, only its head (the stream stays open). */
     private record Answer(int statusCode, HttpHeaders headers, String body) {}
 
