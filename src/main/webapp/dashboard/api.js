@@ -9,12 +9,12 @@ export class ApiError extends Error {
     }
 }
 
-async function call(method, path, body) {
+async function call(method, path, body, headers = {}) {
     const answer = await fetch(path, {
         method,
         headers: body === undefined
-            ? { Accept: 'application/json' }
-            : { Accept: 'application/json', 'Content-Type': 'application/json' },
+            ? { Accept: 'application/json', ...headers }
+            : { Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
         credentials: 'same-origin',
     });
@@ -30,7 +30,7 @@ async function call(method, path, body) {
 }
 
 export const get = (path) => call('GET', path);
-export const post = (path, body) => call('POST', path, body);
+export const post = (path, body, headers) => call('POST', path, body, headers);
 
 /** A query string of the parameters that have a value. */
 export function query(parameters) {

@@ -10,12 +10,14 @@ import * as problems from './problems.js';
 
 const READER = 'sms-reader';
 const SENDER = 'sms-sender';
+const OPERATOR = 'sms-operator';
 
+/** Each page, and the roles that may see it (as the API it calls admits them). */
 const pages = [
-    { route: 'messages', title: 'Messages', role: READER, page: messages },
-    { route: 'send', title: 'Send', role: SENDER, page: send },
-    { route: 'statistics', title: 'Statistics', role: READER, page: statistics },
-    { route: 'problems', title: 'Problems', role: READER, page: problems },
+    { route: 'messages', title: 'Messages', roles: [READER], page: messages },
+    { route: 'send', title: 'Send', roles: [SENDER], page: send },
+    { route: 'statistics', title: 'Statistics', roles: [READER], page: statistics },
+    { route: 'problems', title: 'Problems', roles: [READER, OPERATOR], page: problems },
 ];
 
 const main = document.getElementById('main');
@@ -23,17 +25,25 @@ let user = null;
 let leave = null;
 
 function allowed(page) {
-    return user.roles.includes(page.role);
+    return page.roles.some((role) => user.roles.includes(role));
+}
+
+function decoded(part) {
+    try {
+        return decodeURIComponent(part);
+    } catch {
+        return part; // a mangled link: shown as it is, found or not
+    }
 }
 
 /** #/messages?status=Failed → {route: 'messages', rest: [], parameters}; #/messages/ID → rest ['ID']. */
 function location() {
     const [path, search] = window.location.hash.replace(/^#\/?/, '').split('?');
-    const [route, ...rest] = path.split('/').filter(Boolean).map(decodeURIComponent);
+    const [route, ...rest] = path.split('/').filter(Boolean).map(decoded);
     return { route, rest, parameters: new URLSearchParams(search || '') };
 }
 
-function show() {
+function show(event) {
     if (leave) {
         leave();
         leave = null;
@@ -44,6 +54,8 @@ function show() {
     if (!page) {
         if (permitted.length) {
             window.location.replace('#/' + permitted[0].route);
+        } else {
+            fill(main, notice('None of your roles has a page here.'));
         }
         return;
     }
@@ -58,6 +70,9 @@ function show() {
     document.title = `${page.title} · SMS tracker`;
     fill(main);
     leave = shown.render(main, { user, parameters: here.parameters, rest: here.rest }) || null;
+    if (event) {
+        main.focus(); // a keyboard or screen reader user continues on the new page, not in the menu
+    }
 }
 
 async function start() {
@@ -73,10 +88,10 @@ async function start() {
     fill(document.getElementById('nav'), pages.filter(allowed)
         .map((page) => h('a', { href: `#/${page.route}`, 'data-route': page.route }, page.title)));
     if (user.roles.includes(READER)) {
-        connect();
+        connect(); // the changes are a reader's: an operator's problems page reads them on its own
     }
     window.addEventListener('hashchange', show);
-    show();
+    show(null);
 }
 
 start();

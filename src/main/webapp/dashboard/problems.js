@@ -5,6 +5,9 @@ import { fill, h, notice, rendered } from './dom.js';
 import { masked, statusClass, time } from './format.js';
 
 const STUCK_AFTER_MS = 3600e3;
+
+/** A raw callback as shown here: every number of seven digits or more masked, as in the table. */
+const maskedNumbers = (text) => (text || '').replace(/\+?\d{7,}/g, (number) => masked(number));
 const OPERATOR = 'sms-operator';
 
 function deadLetters(section, operator) {
@@ -12,8 +15,14 @@ function deadLetters(section, operator) {
         try {
             const letters = await get('api/dead-letters');
             const replayAll = operator && letters.length
-                ? h('button', { type: 'button', onclick: () => act(() => post('api/dead-letters/retry'), 'retried') },
-                    'Replay all')
+                ? h('button', {
+                    type: 'button',
+                    onclick: () => {
+                        if (window.confirm(`Replay all ${letters.length} dead letters?`)) {
+                            act(() => post('api/dead-letters/retry'), 'retried');
+                        }
+                    },
+                }, 'Replay all')
                 : null;
             fill(section, h('h3', {}, `Dead letters (${letters.length})`), replayAll,
                 letters.length
@@ -23,7 +32,7 @@ function deadLetters(section, operator) {
                         h('tbody', {}, letters.map((letter) => h('tr', { 'data-id': letter.id },
                             h('td', {}, time(letter.receivedAt)),
                             h('td', {}, letter.reason || 'not recorded'),
-                            h('td', {}, h('code', {}, letter.preview)),
+                            h('td', {}, h('code', {}, maskedNumbers(letter.preview))),
                             operator ? h('td', {}, h('button', {
                                 type: 'button',
                                 class: 'secondary',

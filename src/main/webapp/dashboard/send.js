@@ -14,6 +14,11 @@ const FIELDS = {
     deliveryReport: { label: 'Delivery report' },
 };
 
+/** 128 random bits in hex (crypto.randomUUID needs HTTPS; this works over plain HTTP too). */
+function newKey() {
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 function partsText(body) {
     const { encoding, units, parts } = smsParts(body);
     const unit = encoding === 'GSM' ? 'GSM-7 characters' : 'UCS-2 characters';
@@ -55,8 +60,14 @@ export function render(main) {
         fill(result);
     }
 
+    const button = h('button', { type: 'submit' }, 'Send');
     const form = h('form', { id: 'send-form', novalidate: true, 'aria-label': 'Send an SMS' },
-        fields, h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Send')));
+        fields, h('div', { class: 'actions' }, button));
+    // One key per filled form: a second click, or a retry after a lost answer, sends nothing twice.
+    let key = newKey();
+    form.addEventListener('input', () => {
+        key = newKey();
+    });
     form.addEventListener('submit', async (event) => {
         event.preventDefault();
         clearErrors();
@@ -69,8 +80,11 @@ export function render(main) {
                 request[name] = inputs[name].value.trim();
             }
         }
+        button.disabled = true;
         try {
-            const sent = await post('api/messages', request);
+            // A client reference is the key already; the API takes one or the other.
+            const sent = await post('api/messages', request, request.clientReference ? {} : { 'Idempotency-Key': key });
+            key = newKey();
             fill(result, notice(`Accepted: ${sent.messages.length} message(s), ${sent.status}.`, 'info'),
                 h('ul', {}, sent.messages.map((message) => h('li', {},
                     h('a', { href: `#/messages/${encodeURIComponent(message.id)}` }, message.recipient),
@@ -86,6 +100,8 @@ export function render(main) {
             } else {
                 fill(result, notice(`Not sent: ${error.message}`));
             }
+        } finally {
+            button.disabled = false;
         }
     });
     main.append(h('h2', {}, 'Send an SMS'), form, result);

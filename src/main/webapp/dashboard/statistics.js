@@ -34,10 +34,7 @@ async function inTurn(calls, width = 4) {
     return results;
 }
 
-/** Whole numbers only, for counts: 1, 2, 5, 10, 20, 50… */
-const WHOLE_STEPS = Array.from({ length: 10 }, (_, i) => [1, 2, 5].map((step) => step * 10 ** i)).flat();
-
-/** A line chart of one value per period; a share is drawn from 0 to 100 %, a count in whole steps. */
+/** A line chart of one value per period; a share is drawn from 0 to 100 %. */
 function chart(title, starts, series, format, container, kind) {
     const figure = h('figure', { class: 'chart' }, h('figcaption', {}, title));
     container.append(figure);
@@ -51,11 +48,7 @@ function chart(title, starts, series, format, container, kind) {
             points: { show: true, size: 6 },
             value: (_, v) => (v === null || v === undefined ? '—' : format(v)),
         }))],
-        axes: [{}, {
-            values: (_, ticks) => ticks.map(format),
-            size: 70,
-            incrs: kind === 'count' ? WHOLE_STEPS : undefined,
-        }],
+        axes: [{}, { values: (_, ticks) => ticks.map(format), size: 70 }],
         scales: { x: { time: true }, y },
     }, [starts.map((start) => start / 1000), ...series.map((each) => each.values)], figure);
 }
@@ -67,7 +60,7 @@ function table(caption, headings, rows) {
         h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((cell) => h('td', {}, cell)))))));
 }
 
-async function load(period, results) {
+async function load(period, results, left) {
     const { from, to, starts } = periodsOf(period);
     const [overTime, byOperator] = await Promise.all([
         get('api/stats' + query({ from, to, groupBy: period.groupBy })),
@@ -88,9 +81,10 @@ async function load(period, results) {
     charts.append(byOperatorChart);
     chart('Delivery rate', starts, [{ label: 'all', values: groups.map(rate) }],
         (v) => `${Math.round(v * 100)} %`, byOperatorChart, 'share');
-    chart('Messages by status', starts, statuses.map((status) => ({
-        label: status, values: groups.map((group) => (group ? group.statuses[status] || 0 : 0)),
-    })), (v) => String(Math.round(v)), charts, 'count');
+    chart('Share of each status', starts, statuses.map((status) => ({
+        label: status,
+        values: groups.map((group) => (group && group.messages ? (group.statuses[status] || 0) / group.messages : null)),
+    })), (v) => `${Math.round(v * 100)} %`, charts, 'share');
     chart('Time to deliver', starts, ['p50Ms', 'p90Ms', 'p99Ms'].map((key) => ({
         label: key.replace('Ms', ''),
         values: groups.map((group) => (group ? group.timeToDeliver[key] : null)),
@@ -109,9 +103,12 @@ async function load(period, results) {
 
     // Then each operator over time: the API groups by one thing at a time, so one call per period.
     const operators = byOperator.groups.map((group) => group.key).filter(Boolean).slice(0, 6);
-    const perPeriod = await inTurn(starts.map((start) => () => get('api/stats' + query({
+    const perPeriod = await inTurn(starts.map((start) => () => (left.now ? null : get('api/stats' + query({
         from: new Date(start).toISOString(), to: new Date(start + period.step).toISOString(), groupBy: 'operator',
-    }))));
+    })))));
+    if (left.now) {
+        return;
+    }
     fill(byOperatorChart);
     chart('Delivery rate, overall and by operator', starts, [
         { label: 'all', values: groups.map(rate) },
@@ -128,11 +125,23 @@ export function render(main, { parameters }) {
     const select = h('select', { id: 'stats-period', name: 'period' },
         Object.entries(PERIODS).map(([key, period]) => h('option', { value: key, selected: key === chosen },
             period.label)));
-    select.addEventListener('change', () => {
+    const form = h('form', { class: 'filters' }, h('label', { for: 'stats-period' }, 'Period', select),
+        h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show')));
+    form.addEventListener('submit', (event) => {
+        event.preventDefault();
         window.location.hash = `#/statistics?period=${select.value}`;
     });
     const results = h('section', { 'aria-label': 'Statistics' }, h('p', {}, 'Loading…'));
-    main.append(h('h2', {}, 'Statistics'),
-        h('form', { class: 'filters' }, h('label', { for: 'stats-period' }, 'Period', select)), results);
-    load(PERIODS[chosen], results).catch((error) => fill(results, notice(`Cannot load the statistics: ${error.message}`)));
+    main.append(h('h2', {}, 'Statistics'), form, results);
+    const left = { now: false };
+    load(PERIODS[chosen], results, left).catch((error) => {
+        if (!results.querySelector('figure')) {
+            fill(results, notice(`Cannot load the statistics: ${error.message}`));
+        } else {
+            results.append(notice(`Cannot load the figures by operator: ${error.message}`));
+        }
+    });
+    return () => {
+        left.now = true;
+    };
 }

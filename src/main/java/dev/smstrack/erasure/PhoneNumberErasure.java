@@ -2,6 +2,7 @@ package dev.smstrack.erasure;
 
 import dev.smstrack.platform.Digests;
 import dev.smstrack.platform.Ids;
+import dev.smstrack.processing.CallbackFailures;
 import dev.smstrack.processing.DeadLetters;
 import dev.smstrack.security.Roles;
 import jakarta.annotation.Resource;
@@ -33,6 +34,9 @@ public class PhoneNumberErasure {
 
     @Inject
     DeadLetters deadLetters;
+
+    @Inject
+    CallbackFailures failures;
 
     @Resource
     SessionContext caller;
@@ -86,6 +90,7 @@ public class PhoneNumberErasure {
         List<Object[]> holding = em.createNativeQuery("SELECT id, payload FROM callback WHERE payload LIKE ?")
                 .setParameter(1, "%" + digits + "%")
                 .getResultList();
+        failures.forget(holding.stream().map(callback -> (String) callback[0]).toList());
         for (Object[] callback : holding) {
             em.createNativeQuery("UPDATE callback SET payload = ?, dedup_key = ? WHERE id = ?")
                     .setParameter(1, number.matcher((String) callback[1]).replaceAll(pseudonym))

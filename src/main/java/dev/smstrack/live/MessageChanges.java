@@ -2,6 +2,7 @@ package dev.smstrack.live;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -15,12 +16,15 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed changes on the topic that every node's {@link MessageChangeSubscriber} reads.
- * Outside any transaction (the one that wrote them is over) and not persisted: a change is worth
- * showing only while someone watches, and a dashboard that missed one reads the list again.
+ * Publishes committed changes on the topic that every node's {@link MessageChangeSubscriber} reads,
+ * from a thread of its own: a committing transaction only hands them over (and never waits, not even
+ * for a stuck broker). Outside any transaction and not persisted: a change is worth showing only
+ * while someone watches, and a dashboard that missed one reads its page again.
  */
 @ApplicationScoped
 public class MessageChanges {
@@ -31,7 +35,7 @@ public class MessageChanges {
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
-    /** The in-VM factory without a pool or XA: this context is kept and used by one thread at a time. */
+    /** The in-VM factory without a pool or XA: this context is kept, and used by the publisher thread only. */
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connections;
 
@@ -41,14 +45,43 @@ public class MessageChanges {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    /** Its own thread, so that a committing transaction only hands its changes over. */
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** What waits to be published; when it is full (the broker stuck) changes are dropped, not waited for. */
+    private final BlockingQueue<List<MessageChange>> waiting = new ArrayBlockingQueue<>(1_000);
+
+    private volatile boolean stopped;
+    private Thread publisher;
     private JMSContext context;
 
     /** Hands the listener what it needs, once: it runs where neither CDI nor JNDI may be at hand. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
+        publisher = threads.newThread(this::publishWhatWaits);
+        publisher.start();
         MessageChangeListener.start(transactions, this);
     }
 
-    synchronized void publish(List<MessageChange> changes) {
+    /** Called as a transaction commits: never blocks it. */
+    void publish(List<MessageChange> changes) {
+        if (!stopped && !waiting.offer(changes)) {
+            LOG.debugf("%d message changes dropped: %d lists wait to be published", changes.size(), waiting.size());
+        }
+    }
+
+    private void publishWhatWaits() {
+        while (!stopped) {
+            try {
+                send(waiting.take());
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void send(List<MessageChange> changes) {
         try {
             if (context == null) {
                 context = connections.createContext(JMSContext.AUTO_ACKNOWLEDGE);
@@ -66,11 +99,20 @@ public class MessageChanges {
 
     @PreDestroy
     void stop() {
+        stopped = true;
         MessageChangeListener.stop();
+        if (publisher != null) {
+            publisher.interrupt();
+            try {
+                publisher.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         close();
     }
 
-    private synchronized void close() {
+    private void close() {
         if (context != null) {
             try {
                 context.close();

@@ -23,7 +23,9 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -95,19 +97,17 @@ public class CallbackConsumer implements MessageListener {
             taken.add(QueuedCallback.of(first));
             takeWaiting(taken);
             // What is logged while a list commits names its first callback (a callback alone: that one).
-            var failures = ListCommit.commit("callbacks", taken, list -> {
+            var failed = ListCommit.commit("callbacks", taken, list -> {
                 list.get(0).enterLogContext();
                 applyThroughOutages(list);
             });
-            if (failures.isEmpty()) {
+            if (failed.isEmpty()) {
                 list.commit();
                 committed = true;
                 return;
             }
-            for (var failure : failures) {
-                keepReason(failure.item(), failure.cause());
-            }
-            for (var failure : failures) {
+            keepReasons(failed);
+            for (var failure : failed) {
                 if (failure.item() == taken.get(0)) {
                     throw failure.cause() instanceof RuntimeException e
                             ? e
@@ -124,15 +124,14 @@ public class CallbackConsumer implements MessageListener {
         }
     }
 
-    /** Why it failed, for the operator who finds it dead-lettered; never in the way of the redelivery. */
-    private void keepReason(QueuedCallback callback, Throwable cause) {
-        if (callback.id() == null) {
-            return; // queued before callbacks had ids
-        }
+    /** Why each failed, for the operator who finds it dead-lettered; never in the way of the redelivery. */
+    private void keepReasons(List<ListCommit.Failure<QueuedCallback>> failed) {
+        Map<String, Throwable> causes = new LinkedHashMap<>();
+        failed.forEach(failure -> causes.put(failure.item().id(), failure.cause()));
         try {
-            failures.record(callback.id(), cause);
+            failures.record(causes);
         } catch (RuntimeException notKept) {
-            LOG.debugf(notKept, "the reason callback %s failed was not kept", callback.id());
+            LOG.debugf(notKept, "the reasons %d callbacks failed were not kept", causes.size());
         }
     }
 

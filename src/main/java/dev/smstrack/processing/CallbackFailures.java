@@ -1,6 +1,5 @@
 package dev.smstrack.processing;
 
-import dev.smstrack.platform.PhoneNumbers;
 import dev.smstrack.platform.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,21 +22,37 @@ import java.util.stream.Collectors;
 @PermitAll
 public class CallbackFailures {
 
-    /** Enough for the exception and its message; numbers in it are masked, as in the logs. */
+    /** Enough for the exception and its message. */
     static final int MOST_CHARACTERS = 1000;
+
+    /** A number of seven digits or more, however written, may be someone's: none is kept. */
+    private static final Pattern DIGITS = Pattern.compile("\\+?\\d(?:[ -]?\\d){6,}");
 
     @PersistenceContext
     EntityManager em;
 
-    /** Records the failure in a transaction of its own: the one that failed is rolled back. */
+    /** Records the failures, by callback id, in one transaction of its own: the one that failed is rolled back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(String callbackId, Throwable cause) {
-        CallbackFailure failure = em.find(CallbackFailure.class, callbackId);
-        if (failure == null) {
-            failure = new CallbackFailure(callbackId);
-            em.persist(failure);
+    public void record(Map<String, Throwable> causes) {
+        Instant now = Instant.now();
+        causes.forEach((callbackId, cause) -> {
+            CallbackFailure failure = em.find(CallbackFailure.class, callbackId);
+            if (failure == null) {
+                failure = new CallbackFailure(callbackId);
+                em.persist(failure);
+            }
+            failure.failed(now, reasonOf(cause));
+        });
+    }
+
+    /** Forgets why these callbacks failed: they are erased, or dropped. */
+    public int forget(Collection<String> callbackIds) {
+        if (callbackIds.isEmpty()) {
+            return 0;
         }
-        failure.failed(Instant.now(), reasonOf(cause));
+        return em.createQuery("DELETE FROM CallbackFailure f WHERE f.id IN :ids")
+                .setParameter("ids", callbackIds)
+                .executeUpdate();
     }
 
     /** The reasons kept for these callbacks, by callback id; those without one are left out. */
@@ -58,6 +74,6 @@ public class CallbackFailures {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? "" : ": " + root.getMessage();
-        return Texts.cut(PhoneNumbers.maskedIn(root.getClass().getName() + message), MOST_CHARACTERS);
+        return Texts.cut(DIGITS.matcher(root.getClass().getName() + message).replaceAll("#######"), MOST_CHARACTERS);
     }
 }

@@ -98,20 +98,26 @@ public class DeadLetters {
         }
     }
 
-    /** Drops, in the caller's transaction, every dead letter whose raw body holds this text; returns how many. */
+    /**
+     * Drops, in the caller's transaction, every dead letter whose raw body holds this text, and why it
+     * failed; returns how many.
+     */
     public int dropContaining(String text) {
         List<String> holding = new ArrayList<>();
+        List<String> callbackIds = new ArrayList<>();
         try (var browser = jms.createBrowser(deadLetters)) {
             var messages = browser.getEnumeration();
             while (messages.hasMoreElements()) {
                 Message message = (Message) messages.nextElement();
                 if (new String(message.getBody(byte[].class), StandardCharsets.UTF_8).contains(text)) {
                     holding.add(message.getJMSMessageID());
+                    callbackIds.add(QueuedCallback.of(message).id());
                 }
             }
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot browse the dead-letter queue", e);
         }
+        failures.forget(callbackIds);
         int dropped = 0;
         for (String id : holding) {
             if (take(id) != null) {

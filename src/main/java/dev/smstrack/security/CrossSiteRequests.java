@@ -37,7 +37,7 @@ public class CrossSiteRequests extends HttpFilter {
         String from = crossSiteOrigin(request);
         if (from == null
                 || SAFE_METHODS.contains(request.getMethod())
-                || OPEN_PATHS.contains(request.getRequestURI())) {
+                || OPEN_PATHS.contains(request.getServletPath() + request.getPathInfo())) {
             chain.doFilter(request, response);
             return;
         }

@@ -2,6 +2,7 @@ package dev.smstrack.dashboard;
 
 import dev.smstrack.testing.TestUsers;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -129,6 +130,15 @@ final class Browser implements AutoCloseable {
 
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The texts on the page whose contrast with their background is below WCAG's AA (contrast.js). */
+    List<String> textsOfTooLittleContrast() throws Exception {
+        try (var script = Browser.class.getResourceAsStream("contrast.js")) {
+            @SuppressWarnings("unchecked")
+            List<String> tooLittle = (List<String>) script(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+            return tooLittle;
+        }
     }
 
     /** Saves what the browser shows under target/screenshots. */

@@ -210,6 +210,25 @@ class DashboardIT {
         }
     }
 
+    /** Readable: every text of every page at WCAG AA contrast against what it is drawn on. */
+    @Test
+    void everyTextIsReadableAgainstItsBackground() throws Exception {
+        try (var browser = Browser.as(TestUsers.OPS, base, "messages")) {
+            for (String route : List.of("messages", "send", "statistics", "problems")) {
+                browser.go(route);
+                browser.until(d -> browser.all("main p").stream()
+                        .noneMatch(p -> p.getText().equals("Loading…")));
+                assertEquals(List.of(), browser.textsOfTooLittleContrast(), route);
+            }
+            browser.go("send");
+            browser.find("#send-to").sendKeys("bad");
+            browser.find("#send-body").sendKeys("x");
+            browser.find("#send-form button[type=submit]").click();
+            browser.until(d -> !browser.find("#send-to-error").getText().isBlank());
+            assertEquals(List.of(), browser.textsOfTooLittleContrast(), "an error shown");
+        }
+    }
+
     @Test
     void theKeyboardReachesEveryPageAndTheFirstTabOffersToSkipToIt() throws Exception {
         try (var browser = Browser.as(TestUsers.OPS, base, "messages")) {
@@ -221,6 +240,50 @@ class DashboardIT {
             assertEquals("problems", focusedRoute(browser), "Tab reaches the last page's link");
             browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
             browser.until(d -> d.getCurrentUrl().endsWith("#/problems"));
+        }
+    }
+
+    /** The page runs only this server's scripts, is never framed, and the browser sniffs no type. */
+    @Test
+    void thePageIsServedUnderAStrictContentSecurityPolicy() throws Exception {
+        for (String path : List.of("/", "/index.html", "/dashboard/app.js")) {
+            var answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                                    .header("Authorization", TestUsers.READER.basic())
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, answer.statusCode(), path);
+            String policy =
+                    answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(
+                    policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'"),
+                    path + ": " + policy);
+            assertFalse(policy.contains("unsafe"), policy);
+            assertEquals(
+                    "nosniff",
+                    answer.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    path);
+        }
+    }
+
+    /** Two clicks on Send, or a click while the first is on its way, send one SMS. */
+    @Test
+    void sendingTwiceFromOneFilledFormSendsOnce() throws Exception {
+        try (var browser = Browser.as(TestUsers.OPS, base, "send")) {
+            String number = "+4670" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+            browser.find("#send-to").sendKeys(number);
+            browser.find("#send-body").sendKeys("once");
+            browser.script("const b = document.querySelector('#send-form button[type=submit]');"
+                    + " b.click(); b.disabled = false; b.click();");
+            browser.find("#send-result a");
+            var sinch = new SignedCallbacks(base.toURI());
+            org.awaitility.Awaitility.await()
+                    .pollDelay(Duration.ofSeconds(1))
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> sinch.getJson("api/messages?recipient=" + java.net.URLEncoder.encode(number, "UTF-8"))
+                                    .getInt("total")
+                            == 1);
         }
     }
 
