@@ -53,6 +53,9 @@ public class MessageChanges {
     private final BlockingQueue<List<MessageChange>> waiting = new ArrayBlockingQueue<>(1_000);
 
     private volatile boolean stopped;
+    /** Some node has a dashboard watching ({@link Heartbeat}): else nothing is published. */
+    private volatile boolean watched;
+
     private Thread publisher;
     private JMSContext context;
 
@@ -65,9 +68,16 @@ public class MessageChanges {
 
     /** Called as a transaction commits: never blocks it. */
     void publish(List<MessageChange> changes) {
-        if (!stopped && !waiting.offer(changes)) {
+        if (stopped || !watched) {
+            return;
+        }
+        if (!waiting.offer(changes)) {
             LOG.debugf("%d message changes dropped: %d lists wait to be published", changes.size(), waiting.size());
         }
+    }
+
+    void watched(boolean anywhere) {
+        watched = anywhere;
     }
 
     private void publishWhatWaits() {

@@ -24,6 +24,9 @@ public class MessageChangesResource {
     @Inject
     Watchers watchers;
 
+    @Inject
+    Heartbeat heartbeat;
+
     /**
      * Server-Sent Events named {@code changes}, each a JSON list of the messages one transaction
      * changed: id, status, code, statusAt, operator, deliveredAfterMs, created. No recipient, no body.
@@ -32,5 +35,6 @@ public class MessageChangesResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void watch(@Context SseEventSink sink, @Context Sse sse) {
         watchers.add(sink, sse);
+        heartbeat.dashboardOpened();
     }
 }

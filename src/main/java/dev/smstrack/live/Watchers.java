@@ -7,6 +7,8 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,6 +27,7 @@ public class Watchers {
 
     private Sse sse;
     private SseBroadcaster broadcaster;
+    private final Set<SseEventSink> open = new HashSet<>();
 
     synchronized void add(SseEventSink sink, Sse sse) {
         if (broadcaster == null) {
@@ -32,6 +35,7 @@ public class Watchers {
             this.broadcaster = sse.newBroadcaster();
         }
         broadcaster.register(sink);
+        open.add(sink);
         // The first event opens the stream at once: the browser knows it is connected.
         sink.send(sse.newEventBuilder().comment("watching").build());
     }
@@ -53,6 +57,12 @@ public class Watchers {
                 .name(BEAT)
                 .data(String.class, Instant.now().toString())
                 .build());
+    }
+
+    /** A dashboard is still connected here (a stream whose browser has gone is closed at its next write). */
+    synchronized boolean any() {
+        open.removeIf(SseEventSink::isClosed);
+        return !open.isEmpty();
     }
 
     private void broadcast(Function<Sse, OutboundSseEvent> event) {
