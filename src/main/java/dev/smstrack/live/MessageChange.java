@@ -23,9 +23,7 @@ public record MessageChange(
                 message.code(),
                 message.statusAt(),
                 message.operator(),
-                message.deliveredAfter() == null
-                        ? null
-                        : message.deliveredAfter().toMillis(),
+                message.deliveredAfterMs(),
                 created);
     }
 }

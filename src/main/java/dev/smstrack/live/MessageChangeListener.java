@@ -49,8 +49,8 @@ public class MessageChangeListener {
 
     private static void collect(Message message, boolean created) {
         Publishing to = publishing;
-        if (to == null) {
-            return; // not deployed yet, or being undeployed
+        if (to == null || !to.publisher().watched()) {
+            return; // not deployed yet, being undeployed, or nobody watches: nothing to collect
         }
         try {
             TransactionSynchronizationRegistry transaction = to.transactions();

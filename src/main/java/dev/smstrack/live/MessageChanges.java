@@ -80,6 +80,11 @@ public class MessageChanges {
         watched = anywhere;
     }
 
+    /** Whether changes are published now: the listener collects none while they would be dropped. */
+    boolean watched() {
+        return watched;
+    }
+
     private void publishWhatWaits() {
         while (!stopped) {
             try {

@@ -195,6 +195,11 @@ public class Message {
     }
 
     /** Null until it is delivered. */
+    /** The same in milliseconds, as the API and the dashboard show it; null until delivered. */
+    public Long deliveredAfterMs() {
+        return deliveredAfterMs;
+    }
+
     public Duration deliveredAfter() {
         return deliveredAfterMs == null ? null : Duration.ofMillis(deliveredAfterMs);
     }

@@ -36,9 +36,7 @@ public record MessageView(
                 message.parts(),
                 message.createdAt(),
                 message.operator(),
-                message.deliveredAfter() == null
-                        ? null
-                        : message.deliveredAfter().toMillis(),
+                message.deliveredAfterMs(),
                 events);
     }
 }

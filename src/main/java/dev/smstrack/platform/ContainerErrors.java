@@ -1,7 +1,5 @@
 package dev.smstrack.platform;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -22,8 +20,6 @@ public class ContainerErrors extends HttpServlet {
 
     static final String PATH = "/container-errors/";
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getDispatcherType() != DispatcherType.ERROR) {
@@ -34,11 +30,8 @@ public class ContainerErrors extends HttpServlet {
                 ? status
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         Response.StatusType known = Response.Status.fromStatusCode(code);
-        var problem = Problem.ofStatus(known != null ? known : Response.Status.INTERNAL_SERVER_ERROR, detailOf(code));
-        response.setStatus(code);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSONB.toJson(problem));
+        Problem.ofStatus(known != null ? known : Response.Status.INTERNAL_SERVER_ERROR, detailOf(code))
+                .writeTo(response);
     }
 
     private static String detailOf(int code) {

@@ -1,6 +1,10 @@
 package dev.smstrack.platform;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 
 /**
  * The body of every error answer the product gives, as RFC 9457 describes it
@@ -10,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 public record Problem(String type, String title, int status, String detail, String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     /** Types are URNs: they name a kind of problem and point nowhere. */
     private static final String TYPE_PREFIX = "urn:sms-tracker:problem:";
@@ -24,6 +30,14 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Problem ofStatus(Response.StatusType status, String detail) {
         String title = status.getReasonPhrase();
         return of(status, title.toLowerCase().replace(' ', '-'), title, detail);
+    }
+
+    /** Writes the problem as the whole answer, where a servlet or filter answers before JAX-RS runs. */
+    public void writeTo(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSONB.toJson(this));
     }
 
     /** The problem itself, for an answer built elsewhere (one that keeps its own headers). */

@@ -1,8 +1,6 @@
 package dev.smstrack.security;
 
 import dev.smstrack.platform.Problem;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -29,8 +27,6 @@ public class CrossSiteRequests extends HttpFilter {
     /** The callbacks come from Sinch's servers, which are no browser; the simulator needs its token. */
     private static final Set<String> OPEN_PATHS = Set.of("/api/sinch/callbacks");
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -41,15 +37,12 @@ public class CrossSiteRequests extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        var problem = Problem.of(
-                Response.Status.FORBIDDEN,
-                "cross-site-request",
-                "cross-site request",
-                "a page of " + from + " may not change anything here; use the dashboard of this server");
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSONB.toJson(problem));
+        Problem.of(
+                        Response.Status.FORBIDDEN,
+                        "cross-site-request",
+                        "cross-site request",
+                        "a page of " + from + " may not change anything here; use the dashboard of this server")
+                .writeTo(response);
     }
 
     /** Where a browser's request comes from when that is not this server; null for this server or a program. */
