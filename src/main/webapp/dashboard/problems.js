@@ -13,7 +13,7 @@ const OPERATOR = 'sms-operator';
 function deadLetters(section, operator) {
     async function load() {
         try {
-            const letters = await get('api/dead-letters');
+            const letters = await get('api/dead-letters' + query({ limit: 1000 }));
             const replayAll = operator && letters.length
                 ? h('button', {
                     type: 'button',
