@@ -2,6 +2,7 @@ package dev.smstrack.messages;
 
 import dev.smstrack.platform.Filters;
 import dev.smstrack.platform.Page;
+import dev.smstrack.platform.PairLookup;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,20 +37,22 @@ public class Messages {
     }
 
     /**
-     * The messages with one of these client references and one of these recipients, locked until
-     * the transaction ends, by {@link Key}; the first by id where several share both.
+     * The messages with these client references and recipients, locked until the transaction ends,
+     * by {@link Key}; the first by id where several share both.
      */
-    public Map<Key, Message> lockByClientReference(Set<String> references, Set<String> recipients) {
-        return lockAll("e.clientReference", references, recipients, Message::clientReference);
+    public Map<Key, Message> lockByClientReference(Set<Key> wanted) {
+        return lockAll("e.clientReference", wanted, Message::clientReference);
     }
 
     /** The same by Sinch's batch id. */
-    public Map<Key, Message> lockByBatchId(Set<String> batchIds, Set<String> recipients) {
-        return lockAll("e.batchId", batchIds, recipients, Message::batchId);
+    public Map<Key, Message> lockByBatchId(Set<Key> wanted) {
+        return lockAll("e.batchId", wanted, Message::batchId);
     }
 
     /** How the maps above find a message: by reference or batch id, and recipient. */
     public record Key(String reference, String recipient) {}
+
+    private static final PairLookup<Key> BY_KEY = new PairLookup<>(Key::reference, Key::recipient);
 
     /** The messages of one send request, by the client reference it was sent with. */
     public List<Message> withClientReference(String clientReference) {
@@ -111,22 +116,17 @@ public class Messages {
                 .page(em, Message.class, "e.createdAt DESC, e.id", page, size);
     }
 
-    private Map<Key, Message> lockAll(
-            String field, Set<String> keys, Set<String> recipients, Function<Message, String> keyOf) {
-        Map<Key, Message> locked = new HashMap<>();
-        if (keys.isEmpty() || recipients.isEmpty()) {
-            return locked;
+    private Map<Key, Message> lockAll(String field, Set<Key> wanted, Function<Message, String> keyOf) {
+        List<Message> found = new ArrayList<>();
+        for (List<Key> chunk : BY_KEY.chunks(wanted)) {
+            String condition = PairLookup.condition(field, "e.recipient", chunk.size());
+            found.addAll(BY_KEY.bind(em.createQuery("SELECT e FROM Message e WHERE " + condition, Message.class), chunk)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList());
         }
-        // Ordered, so that concurrent transactions take the row locks in the same order.
-        em.createQuery(
-                        "SELECT e FROM Message e WHERE " + field + " IN :keys AND e.recipient IN :recipients"
-                                + " ORDER BY e.id",
-                        Message.class)
-                .setParameter("keys", keys)
-                .setParameter("recipients", recipients)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE) // no row limit: H2 rejects FOR UPDATE with LIMIT
-                .getResultList()
-                .forEach(message -> locked.putIfAbsent(new Key(keyOf.apply(message), message.recipient()), message));
+        found.sort(Comparator.comparing(Message::id));
+        Map<Key, Message> locked = new HashMap<>();
+        found.forEach(message -> locked.putIfAbsent(new Key(keyOf.apply(message), message.recipient()), message));
         return locked;
     }
 }

@@ -3,6 +3,7 @@ package dev.smstrack.processing;
 import dev.smstrack.callbacks.BatchDeliveryReport;
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
+import dev.smstrack.platform.PairLookup;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
 import jakarta.annotation.security.PermitAll;
@@ -11,12 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,6 +39,9 @@ public class DeliveryReports {
 
     @PersistenceContext
     EntityManager em;
+
+    private static final PairLookup<Messages.Key> BY_KEY =
+            new PairLookup<>(Messages.Key::reference, Messages.Key::recipient);
 
     /** A report as it arrived in a callback. */
     public record Received(StatusEvent.Report report, String callbackId, Instant receivedAt) {}
@@ -85,14 +89,14 @@ public class DeliveryReports {
                 .map(Received::report)
                 .filter(report -> report.recipient() != null)
                 .toList();
-        Set<String> recipients = keysOf(reports, StatusEvent.Report::recipient);
-        var byReference =
-                messages.lockByClientReference(keysOf(reports, StatusEvent.Report::clientReference), recipients);
+        var byReference = messages.lockByClientReference(
+                pairsOf(reports, StatusEvent.Report::clientReference, StatusEvent.Report::recipient));
         var unmatched = reports.stream()
                 .filter(report ->
                         !byReference.containsKey(new Messages.Key(report.clientReference(), report.recipient())))
                 .toList();
-        var byBatch = messages.lockByBatchId(keysOf(unmatched, StatusEvent.Report::batchId), recipients);
+        var byBatch =
+                messages.lockByBatchId(pairsOf(unmatched, StatusEvent.Report::batchId, StatusEvent.Report::recipient));
         for (Received each : received) {
             var report = each.report();
             var event = new StatusEvent(each.callbackId(), report, each.receivedAt());
@@ -106,8 +110,11 @@ public class DeliveryReports {
         }
     }
 
-    private static <T> Set<String> keysOf(List<T> items, Function<T, String> key) {
-        return items.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
+    private static <T> Set<Messages.Key> pairsOf(
+            List<T> items, Function<T, String> key, Function<T, String> recipient) {
+        return items.stream()
+                .map(item -> new Messages.Key(key.apply(item), recipient.apply(item)))
+                .collect(Collectors.toSet());
     }
 
     /** Applies the reports parked for this message, oldest report first. */
@@ -120,11 +127,10 @@ public class DeliveryReports {
      * first: two queries however many messages (one per key, so that each can use its index).
      */
     public int applyParkedTo(List<Message> locked) {
-        Set<String> recipients = locked.stream().map(Message::recipient).collect(Collectors.toSet());
         Map<String, StatusEvent> parked = new LinkedHashMap<>();
-        parkedFor("e.clientReference", keysOf(locked, Message::clientReference), recipients)
+        parkedFor("e.clientReference", pairsOf(locked, Message::clientReference, Message::recipient))
                 .forEach(event -> parked.put(event.id(), event));
-        parkedFor("e.batchId", keysOf(locked, Message::batchId), recipients)
+        parkedFor("e.batchId", pairsOf(locked, Message::batchId, Message::recipient))
                 .forEach(event -> parked.put(event.id(), event));
         Map<Messages.Key, Message> byReference = new HashMap<>();
         Map<Messages.Key, Message> byBatch = new HashMap<>();
@@ -148,17 +154,18 @@ public class DeliveryReports {
         return applied;
     }
 
-    private List<StatusEvent> parkedFor(String key, Set<String> values, Set<String> recipients) {
-        if (values.isEmpty() || recipients.isEmpty()) {
-            return List.of();
+    private List<StatusEvent> parkedFor(String key, Set<Messages.Key> wanted) {
+        List<StatusEvent> parked = new ArrayList<>();
+        for (List<Messages.Key> chunk : BY_KEY.chunks(wanted)) {
+            String condition = PairLookup.condition(key, "e.recipient", chunk.size());
+            parked.addAll(BY_KEY.bind(
+                            em.createQuery(
+                                    "SELECT e FROM StatusEvent e WHERE " + condition + " AND e.messageId IS NULL",
+                                    StatusEvent.class),
+                            chunk)
+                    .getResultList());
         }
-        return em.createQuery(
-                        "SELECT e FROM StatusEvent e WHERE " + key + " IN :values AND e.recipient IN :recipients"
-                                + " AND e.messageId IS NULL",
-                        StatusEvent.class)
-                .setParameter("values", values)
-                .setParameter("recipients", recipients)
-                .getResultList();
+        return parked;
     }
 
     private static void matchAndReport(StatusEvent event, Message message) {

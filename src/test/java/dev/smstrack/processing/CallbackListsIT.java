@@ -4,10 +4,12 @@ import static dev.smstrack.testing.SignedCallbacks.newBatchId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
+import dev.smstrack.messages.StatusLifecycle;
 import dev.smstrack.platform.Ids;
 import dev.smstrack.platform.ListCommit;
 import dev.smstrack.statusevents.StatusEvent;
@@ -22,8 +24,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -114,6 +118,53 @@ class CallbackListsIT {
         assertEquals(1, statusEvents.ofBatch(batchId).size());
         assertEquals(1, statusEvents.ofBatch(otherBatchId).size());
         assertEquals(1, rejectedWith(unreadable));
+    }
+
+    /**
+     * A list locks the messages it reports on and no other: here a message whose batch and recipient
+     * each occur among the list's reports, but not together, is held by another transaction, and the
+     * list of 200 reports (two lookups' worth) is applied regardless. Asked for its batch ids and
+     * recipients separately, the database would lock that message too (and, on MariaDB, every row
+     * it scanned), and the list would wait for it.
+     */
+    @Test
+    void aListLocksOnlyTheMessagesItReportsOn() throws Exception {
+        String first = newBatchId();
+        String second = newBatchId();
+        List<String> reports = new ArrayList<>();
+        List<Message> reported = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String recipient = "4670998" + (1000 + i);
+            var message = new Message("+" + recipient, null, i < 100 ? first : second);
+            messages.store(message);
+            reported.add(message);
+            reports.add(report(message.batchId(), recipient, "Delivered", "2026-03-04T05:06:07.000Z"));
+        }
+        var bystander = new Message("+46709981150", null, first); // a recipient of the second batch
+        messages.store(bystander);
+        var held = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var sessions = Executors.newFixedThreadPool(2);
+        try {
+            sessions.submit(() -> {
+                persistence.holdLocked(bystander.id(), held, release);
+                return null;
+            });
+            assertTrue(held.await(10, TimeUnit.SECONDS), "the bystander is locked");
+            var applied = sessions.submit(() -> callbacks.apply(
+                    reports.stream().map(body -> queued(body, newNonce())).toList()));
+
+            assertEquals(200, applied.get(20, TimeUnit.SECONDS).size(), "applied without waiting");
+        } finally {
+            release.countDown();
+            sessions.shutdown();
+        }
+        for (Message message : reported) {
+            assertEquals("Delivered", messages.find(message.id()).orElseThrow().status());
+        }
+        assertEquals(
+                StatusLifecycle.PENDING,
+                messages.find(bystander.id()).orElseThrow().status());
     }
 
     /**
