@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Starts the SMS tracker in its container, configured by the environment alone (README, "Containers").
+#   docker-entrypoint.sh          start the server (the image's command)
+#   docker-entrypoint.sh health   exit 0 if this node is ready (the image's HEALTHCHECK)
+set -euo pipefail
+cd "$SMS_TRACKER_HOME"
+
+if [ "${1:-}" = health ]; then
+    # No curl in a JRE image: bash's own TCP, one request to the management port's readiness.
+    exec 3<>/dev/tcp/127.0.0.1/9990
+    printf 'GET /health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
+    read -r _ status _ <&3
+    [ "$status" = 200 ]
+    exit
+fi
+
+fail() { echo "sms-tracker: $*" >&2; exit 1; }
+
+# <NAME>_FILE names a file that holds NAME's value (a Docker or Kubernetes secret).
+for file_var in $(compgen -e | grep '_FILE$' || true); do
+    name="${file_var%_FILE}"
+    [ -z "${!name:-}" ] || fail "both $name and $file_var are set; set one"
+    [ -r "${!file_var}" ] || fail "$file_var names ${!file_var}, which cannot be read"
+    export "$name=$(cat "${!file_var}")"
+    unset "$file_var"
+done
+
+# Users, one per line, name:password:role,role (application realm; the roles are sms-sender,
+# sms-reader, sms-operator) and name:password (management realm, for /metrics). The files are
+# written afresh at every start, so that the users are exactly those of the environment.
+write_users() {
+    local realm="$1" users_file="$2" roles_file="$3" lines="$4" name password roles
+    printf '#$REALM_NAME=%s$\n' "$realm" >"$users_file"
+    [ -z "$roles_file" ] || : >"$roles_file"
+    while IFS=: read -r name password roles; do
+        [ -n "$name" ] || continue
+        [[ "$name" =~ ^[A-Za-z0-9._@-]+$ ]] || fail "user name '$name' may hold only letters, digits and . _ @ -"
+        [ -n "$password" ] || fail "user $name has no password"
+        printf '%s=%s\n' "$name" "$(printf '%s:%s:%s' "$name" "$realm" "$password" | md5sum | cut -d' ' -f1)" >>"$users_file"
+        [ -z "$roles_file" ] || printf '%s=%s\n' "$name" "$roles" >>"$roles_file"
+    done <<<"$lines"
+}
+config=standalone/configuration
+write_users ApplicationRealm "$config/application-users.properties" "$config/application-roles.properties" \
+    "${SMS_TRACKER_USERS:-}"
+write_users ManagementRealm "$config/mgmt-users.properties" "" "${SMS_TRACKER_MANAGEMENT_USERS:-}"
+unset SMS_TRACKER_USERS SMS_TRACKER_MANAGEMENT_USERS
+
+# Bearer tokens of an OpenID Connect provider: wildfly-config/oidc.cli adds or removes them by
+# OIDC_PROVIDER_URL. Applied only when there is something to change (it boots an embedded server).
+if [ -n "${OIDC_PROVIDER_URL:-}" ] || grep -q OidcTokenRealm "$config/standalone-full.xml"; then
+    { echo "embed-server --std-out=discard --server-config=standalone-full.xml"
+      cat bin/oidc.cli
+      echo "stop-embedded-server"; } >standalone/tmp-oidc.cli
+    bin/jboss-cli.sh --file=standalone/tmp-oidc.cli >/dev/null || fail "the OIDC_* settings could not be applied"
+    rm -f standalone/tmp-oidc.cli
+fi
+
+# The server forwards SIGTERM to WildFly, which finishes what it holds and stops.
+export LAUNCH_JBOSS_IN_BACKGROUND=true
+exec bin/standalone.sh -c standalone-full.xml -b 0.0.0.0 -bmanagement 0.0.0.0 "$@"
