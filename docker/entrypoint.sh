@@ -29,11 +29,18 @@ done
 # sms-reader, sms-operator) and name:password (management realm, for /metrics). The files are
 # written afresh at every start, so that the users are exactly those of the environment.
 write_users() {
-    local realm="$1" users_file="$2" roles_file="$3" lines="$4" name password roles
+    local realm="$1" users_file="$2" roles_file="$3" lines="$4" line name password roles
     printf '#$REALM_NAME=%s$\n' "$realm" >"$users_file"
     [ -z "$roles_file" ] || : >"$roles_file"
-    while IFS=: read -r name password roles; do
-        [ -n "$name" ] || continue
+    while IFS= read -r line; do
+        line="${line%$'\r'}"
+        [ -n "$line" ] || continue
+        name="${line%%:*}" password="${line#*:}" roles=""
+        [ "$password" != "$line" ] || fail "user line '$name' has no password"
+        if [ -n "$roles_file" ]; then # the roles follow the last colon; the password may hold colons
+            [[ "$password" == *:* ]] || fail "user line '$name' is not name:password:role,role"
+            roles="${password##*:}" password="${password%:*}"
+        fi
         [[ "$name" =~ ^[A-Za-z0-9._@-]+$ ]] || fail "user name '$name' may hold only letters, digits and . _ @ -"
         [ -n "$password" ] || fail "user $name has no password"
         printf '%s=%s\n' "$name" "$(printf '%s:%s:%s' "$name" "$realm" "$password" | md5sum | cut -d' ' -f1)" >>"$users_file"

@@ -73,7 +73,7 @@ log "built in $(( $(date +%s) - started )) s: $(engine image inspect "$IMAGE" --
 rm -rf "$SECRETS" && mkdir -p "$SECRETS"
 printf '%s' "$DB_PASSWORD" >"$SECRETS/db-password"
 printf '%s' "$SINCH_WEBHOOK_SECRETS" >"$SECRETS/webhook-secrets"
-printf 'docker-ops:docker-ops-password:sms-sender,sms-reader,sms-operator\ndocker-reader:docker-reader-password:sms-reader\n' >"$SECRETS/users"
+printf 'docker-ops:docker-ops-password:sms-sender,sms-reader,sms-operator\ndocker-reader:reader:pass:word:sms-reader\n' >"$SECRETS/users"
 chmod 0644 "$SECRETS"/* # the container's user is not this one
 
 # A setting given twice, as a variable and as a file, is refused before the server starts.
@@ -111,7 +111,7 @@ log "the server runs as uid $users"
 # 3. The platform's security: the anonymous and the unauthorised are refused.
 code() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 [ "$(code "$BASE_URL/api/messages")" = 401 ] || fail "an anonymous read was not refused with 401"
-[ "$(code -u docker-reader:docker-reader-password "$BASE_URL/api/messages" -H 'Content-Type: application/json' -d '{"to":["+46701234500"],"body":"x"}')" = 403 ] \
+[ "$(code -u docker-reader:reader:pass:word "$BASE_URL/api/messages" -H 'Content-Type: application/json' -d '{"to":["+46701234500"],"body":"x"}')" = 403 ] \
     || fail "a send without sms-sender was not refused with 403"
 [ "$(code -u docker-reader:wrong "$BASE_URL/api/messages")" = 401 ] || fail "a wrong password was not refused with 401"
 
@@ -136,7 +136,7 @@ log "a signed callback stored, a forged one refused with 401"
 
 # 6. Its secrets are nowhere in its log.
 engine logs "$NAME" >"$LOG" 2>&1
-secrets=("$SINCH_WEBHOOK_SECRETS" docker-ops-password docker-reader-password)
+secrets=("$SINCH_WEBHOOK_SECRETS" docker-ops-password reader:pass:word)
 # The database's password counts only where it is not also the name of the database or its user.
 [[ "$DB_URL $DB_USER" == *"$DB_PASSWORD"* ]] || secrets+=("$DB_PASSWORD")
 for secret in "${secrets[@]}"; do
