@@ -195,12 +195,12 @@ public class Message {
     }
 
     /** Null until it is delivered. */
+    public Duration deliveredAfter() {
+        return deliveredAfterMs == null ? null : Duration.ofMillis(deliveredAfterMs);
+    }
+
     /** The same in milliseconds, as the API and the dashboard show it; null until delivered. */
     public Long deliveredAfterMs() {
         return deliveredAfterMs;
-    }
-
-    public Duration deliveredAfter() {
-        return deliveredAfterMs == null ? null : Duration.ofMillis(deliveredAfterMs);
     }
 }

@@ -50,9 +50,11 @@ public class Messages {
     }
 
     /** How the maps above find a message: by reference or batch id, and recipient. */
-    public record Key(String reference, String recipient) {}
+    public record Key(String reference, String recipient) {
 
-    private static final PairLookup<Key> BY_KEY = new PairLookup<>(Key::reference, Key::recipient);
+        /** Rows by such keys, each its own condition on the key's column and the recipient's. */
+        public static final PairLookup<Key> LOOKUP = new PairLookup<>(Key::reference, Key::recipient);
+    }
 
     /** The messages of one send request, by the client reference it was sent with. */
     public List<Message> withClientReference(String clientReference) {
@@ -117,13 +119,10 @@ public class Messages {
     }
 
     private Map<Key, Message> lockAll(String field, Set<Key> wanted, Function<Message, String> keyOf) {
-        List<Message> found = new ArrayList<>();
-        for (List<Key> chunk : BY_KEY.chunks(wanted)) {
-            String condition = PairLookup.condition(field, "e.recipient", chunk.size());
-            found.addAll(BY_KEY.bind(em.createQuery("SELECT e FROM Message e WHERE " + condition, Message.class), chunk)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList());
-        }
+        List<Message> found =
+                new ArrayList<>(Key.LOOKUP.resultList(wanted, field, "e.recipient", condition -> em.createQuery(
+                                "SELECT e FROM Message e WHERE " + condition, Message.class)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)));
         found.sort(Comparator.comparing(Message::id));
         Map<Key, Message> locked = new HashMap<>();
         found.forEach(message -> locked.putIfAbsent(new Key(keyOf.apply(message), message.recipient()), message));

@@ -1,6 +1,7 @@
 package dev.smstrack.platform;
 
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,10 +37,25 @@ public final class PairLookup<T> {
     }
 
     /**
+     * The rows for all the pairs, one query per chunk: {@code create} makes each from the condition
+     * on {@code firstField} and {@code secondField} (adding what else it needs, a lock, more
+     * conditions), and the chunk's pairs are bound to it.
+     */
+    public <E> List<E> resultList(
+            Collection<T> pairs, String firstField, String secondField, Function<String, TypedQuery<E>> create) {
+        List<E> rows = new ArrayList<>();
+        for (List<T> chunk : chunks(pairs)) {
+            rows.addAll(bind(create.apply(condition(firstField, secondField, chunk.size())), chunk)
+                    .getResultList());
+        }
+        return rows;
+    }
+
+    /**
      * The pairs sorted (so that concurrent transactions lock rows in the same order) and cut into
      * queries' worth; pairs with a null half are left out, as no row equals null.
      */
-    public List<List<T>> chunks(Collection<T> pairs) {
+    List<List<T>> chunks(Collection<T> pairs) {
         List<T> sorted = pairs.stream()
                 .filter(pair -> first.apply(pair) != null && second.apply(pair) != null)
                 .sorted(Comparator.comparing(first).thenComparing(second))
@@ -52,7 +68,7 @@ public final class PairLookup<T> {
     }
 
     /** {@code ((firstField = :p0a AND secondField = :p0b) OR …)} for a chunk of {@code count} pairs. */
-    public static String condition(String firstField, String secondField, int count) {
+    static String condition(String firstField, String secondField, int count) {
         StringBuilder condition = new StringBuilder("(");
         for (int i = 0; i < count; i++) {
             condition.append(i == 0 ? "" : " OR ");
@@ -63,7 +79,7 @@ public final class PairLookup<T> {
     }
 
     /** Binds the chunk's pairs to the query made with {@link #condition}. */
-    public <Q extends Query> Q bind(Q query, List<T> chunk) {
+    private <Q extends Query> Q bind(Q query, List<T> chunk) {
         for (int i = 0; i < chunk.size(); i++) {
             query.setParameter("p" + i + "a", first.apply(chunk.get(i)));
             query.setParameter("p" + i + "b", second.apply(chunk.get(i)));

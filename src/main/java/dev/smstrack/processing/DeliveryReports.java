@@ -3,7 +3,6 @@ package dev.smstrack.processing;
 import dev.smstrack.callbacks.BatchDeliveryReport;
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
-import dev.smstrack.platform.PairLookup;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
 import jakarta.annotation.security.PermitAll;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,9 +37,6 @@ public class DeliveryReports {
 
     @PersistenceContext
     EntityManager em;
-
-    private static final PairLookup<Messages.Key> BY_KEY =
-            new PairLookup<>(Messages.Key::reference, Messages.Key::recipient);
 
     /** A report as it arrived in a callback. */
     public record Received(StatusEvent.Report report, String callbackId, Instant receivedAt) {}
@@ -155,17 +150,13 @@ public class DeliveryReports {
     }
 
     private List<StatusEvent> parkedFor(String key, Set<Messages.Key> wanted) {
-        List<StatusEvent> parked = new ArrayList<>();
-        for (List<Messages.Key> chunk : BY_KEY.chunks(wanted)) {
-            String condition = PairLookup.condition(key, "e.recipient", chunk.size());
-            parked.addAll(BY_KEY.bind(
-                            em.createQuery(
-                                    "SELECT e FROM StatusEvent e WHERE " + condition + " AND e.messageId IS NULL",
-                                    StatusEvent.class),
-                            chunk)
-                    .getResultList());
-        }
-        return parked;
+        return Messages.Key.LOOKUP.resultList(
+                wanted,
+                key,
+                "e.recipient",
+                condition -> em.createQuery(
+                        "SELECT e FROM StatusEvent e WHERE " + condition + " AND e.messageId IS NULL",
+                        StatusEvent.class));
     }
 
     private static void matchAndReport(StatusEvent event, Message message) {
