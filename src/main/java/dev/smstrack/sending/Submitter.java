@@ -26,8 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * One attempt to submit a request to Sinch. Sinch's 201 makes it SUBMITTED, a 400 or 403 REJECTED
  * with Sinch's code; a 429, a 5xx or no answer schedules another attempt, until the attempts or the
  * time run out (FAILED_TO_SUBMIT). Before any attempt that follows one which may have reached
- * Sinch, the batches carrying our client reference are looked up, so that a request never becomes
- * two batches.
+ * Sinch (a later attempt, a redelivery, or an attempt started before on a node that died), the
+ * batches carrying our client reference are looked up, so that a request never becomes two batches.
  */
 @Stateless
 @PermitAll
@@ -54,6 +54,9 @@ public class Submitter {
     SubmissionQueue queue;
 
     @Inject
+    Submissions submissions;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -75,7 +78,8 @@ public class Submitter {
     @ConfigProperty(name = "sinch.reconcile.after.seconds", defaultValue = "600")
     long reconcileAfterSeconds;
 
-    public void attempt(String submissionId, int attempt, boolean mayHaveReachedSinch) {
+    public void attempt(String submissionId, int attempt, boolean redelivered) {
+        boolean startedBefore = !submissions.startAttempt(submissionId, attempt);
         Submission submission = em.find(Submission.class, submissionId, LockModeType.PESSIMISTIC_WRITE);
         if (submission == null || !submission.isPending()) {
             return;
@@ -89,7 +93,7 @@ public class Submitter {
         }
         submission.attempted(attempt, null);
         try {
-            if (attempt > 1 || mayHaveReachedSinch) {
+            if (attempt > 1 || redelivered || startedBefore) {
                 List<String> existing = sinch.batchIdsWithClientReference(submission.id());
                 if (!existing.isEmpty()) {
                     submitted(submission, existing.get(0));
