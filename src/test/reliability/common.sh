@@ -106,3 +106,41 @@ await_stored() {
     done
     fail "batch $1 was not stored exactly once (found $(stored_count "$1"))"
 }
+
+# sql STATEMENT -> its rows, tab-separated, from the MariaDB database of DB_URL
+sql() { mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" -N -B "${DB_URL##*/}" -e "$1"; }
+
+# check_stored_once PREFIX ACCEPTED_FILE: once the product has stored what it will of the reports
+# sent with batch ids PREFIX-n, fails unless every one listed in ACCEPTED_FILE (answered 2xx) is
+# stored exactly once. Sets ACCEPTED_COUNT and STORED_COUNT.
+check_stored_once() {
+    local prefix="$1" accepted_file="$2" stored_file="$2.stored" previous=-1 now missing duplicated
+    log "waiting for the queues to drain"
+    for _ in $(seq 1 120); do
+        now="$(sql "SELECT COUNT(*) FROM status_event WHERE batch_id LIKE '$prefix-%'")"
+        [ "$now" = "$previous" ] && [ "$now" -ge "$(wc -l < "$accepted_file")" ] && break
+        previous="$now"
+        sleep 2
+    done
+    sql "SELECT batch_id, COUNT(*) FROM status_event WHERE batch_id LIKE '$prefix-%' GROUP BY batch_id" \
+        | sort > "$stored_file"
+    ACCEPTED_COUNT="$(wc -l < "$accepted_file")"
+    STORED_COUNT="$(wc -l < "$stored_file")"
+    duplicated="$(awk '$2 > 1' "$stored_file" | wc -l)"
+    missing="$(sort "$accepted_file" | join -v1 - <(cut -f1 "$stored_file") | wc -l)"
+    log "accepted $ACCEPTED_COUNT, stored $STORED_COUNT distinct, missing $missing, duplicated $duplicated"
+    [ "$ACCEPTED_COUNT" -gt 0 ] || fail "nothing was accepted"
+    [ "$missing" = 0 ] || fail "$missing accepted callbacks were lost"
+    [ "$duplicated" = 0 ] || fail "$duplicated callbacks were stored twice"
+}
+
+# check_answers LOAD_OUTPUT [STATUSES]: fails on an answer (of LoadGenerator's) other than 2xx and
+# STATUSES (a regular expression, default 503: what the product answers when it cannot take a
+# callback now, which Sinch retries, as it does no answer at all).
+check_answers() {
+    local answers
+    answers="$(sed -n 's/^answers by status {\(.*\)}$/\1/p' "$1")"
+    if echo "$answers" | tr ',' '\n' | grep -vqE "^ ?(2[0-9][0-9]|${2:-503})=|^\$"; then
+        fail "answers other than 2xx and ${2:-503}: $answers"
+    fi
+}

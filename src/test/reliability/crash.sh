@@ -14,8 +14,6 @@ COUNT="${1:-20000}"
 ACTION="${2:-kill}"
 RUN="CRASH$(date +%s)"
 ACCEPTED=target/crash-accepted.txt
-STORED=target/crash-stored.txt
-DB_NAME="${DB_URL##*/}"
 
 mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
@@ -49,28 +47,6 @@ else
     wait "$LOAD"
 fi
 cat target/crash-load.txt
-answers="$(sed -n 's/^answers by status {\(.*\)}$/\1/p' target/crash-load.txt)"
-if echo "$answers" | tr ',' '\n' | grep -vqE '^ ?(2[0-9][0-9]|503)=|^$'; then
-    fail "answers other than 2xx and 503: $answers"
-fi
-
-log "waiting for the queue to drain"
-previous=-1
-for _ in $(seq 1 120); do
-    now="$(mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" "$DB_NAME" -N -e \
-        "SELECT COUNT(*) FROM status_event WHERE batch_id LIKE '$RUN-%'")"
-    [ "$now" = "$previous" ] && [ "$now" -ge "$(wc -l < "$ACCEPTED")" ] && break
-    previous="$now"
-    sleep 2
-done
-
-mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" "$DB_NAME" -N -e \
-    "SELECT batch_id, COUNT(*) FROM status_event WHERE batch_id LIKE '$RUN-%' GROUP BY batch_id" | sort > "$STORED"
-accepted="$(wc -l < "$ACCEPTED")"
-duplicated="$(awk '$2 > 1' "$STORED" | wc -l)"
-missing="$(sort "$ACCEPTED" | join -v1 - <(cut -f1 "$STORED") | wc -l)"
-log "accepted $accepted, stored $(wc -l < "$STORED") distinct, missing $missing, duplicated $duplicated"
-[ "$accepted" -gt 0 ] || fail "nothing was accepted before the crash"
-[ "$missing" = 0 ] || fail "$missing accepted callbacks were lost"
-[ "$duplicated" = 0 ] || fail "$duplicated callbacks were stored twice"
+check_answers target/crash-load.txt
+check_stored_once "$RUN" "$ACCEPTED"
 log "PASSED: every accepted callback stored exactly once after the $ACTION"

@@ -93,6 +93,11 @@ public class SinchSettings {
     }
 
     void announceAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (simulator.refused()) {
+            LOG.severe("SINCH_SIMULATOR=true is REFUSED on a cluster node (sms-tracker.clustered): the simulator keeps"
+                    + " its batches in one JVM, and a report would be lost with its node. Sending goes to Sinch"
+                    + " with the credentials set, or answers 503 without them.");
+        }
         if (mode == SinchMode.SIMULATOR) {
             boolean credentials = servicePlanId.isPresent() || apiToken.isPresent() || projectId.isPresent();
             LOG.warning("The Sinch SIMULATOR is ON (SINCH_SIMULATOR=true): no SMS reaches a handset, and every"

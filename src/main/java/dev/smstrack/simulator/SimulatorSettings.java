@@ -13,8 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Whether the simulator is on (only when SINCH_SIMULATOR=true), the bearer token it demands, and
- * how it behaves: delays, the mix of outcomes, and the share of each fault.
+ * Whether the simulator is on (only when SINCH_SIMULATOR=true, and never on a cluster node: its
+ * batches live in one JVM), the bearer token it demands, and how it behaves: delays, the mix of
+ * outcomes, and the share of each fault.
  */
 @ApplicationScoped
 public class SimulatorSettings {
@@ -22,6 +23,11 @@ public class SimulatorSettings {
     @Inject
     @ConfigProperty(name = "sinch.simulator", defaultValue = "false")
     boolean enabled;
+
+    /** Set by wildfly-config/cluster.cli on every cluster node. */
+    @Inject
+    @ConfigProperty(name = "sms-tracker.clustered", defaultValue = "false")
+    boolean clustered;
 
     /** Unset: a random token for this JVM, which only this server's own Sinch client knows. */
     @Inject
@@ -81,7 +87,12 @@ public class SimulatorSettings {
     }
 
     public boolean enabled() {
-        return enabled;
+        return enabled && !clustered;
+    }
+
+    /** SINCH_SIMULATOR=true on a cluster node, where it is refused. */
+    public boolean refused() {
+        return enabled && clustered;
     }
 
     /** The bearer token a client must send, as the real Sinch demands its API token. */

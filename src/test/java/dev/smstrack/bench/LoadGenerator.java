@@ -42,7 +42,7 @@ public final class LoadGenerator {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
-    private final LongAdder failures = new LongAdder();
+    private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final List<String> accepted = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -85,9 +85,15 @@ public final class LoadGenerator {
                 options.rate == 0 ? "flat out" : "offered " + options.rate + "/s",
                 options.concurrency,
                 seconds));
+        var noAnswer = new TreeMap<String, Long>();
+        failures.forEach((cause, count) -> noAnswer.put(cause, count.sum()));
         report.append(String.format(
-                "requests %d, accepted (2xx) %d = %.0f/s, no answer %d%n",
-                latencies.length, ok, ok / seconds, failures.sum()));
+                "requests %d, accepted (2xx) %d = %.0f/s, no answer %d %s%n",
+                latencies.length,
+                ok,
+                ok / seconds,
+                noAnswer.values().stream().mapToLong(Long::longValue).sum(),
+                noAnswer));
         report.append(String.format(
                 "latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
                 LatencyRecorder.percentileMillis(latencies, 50),
@@ -137,7 +143,7 @@ public final class LoadGenerator {
                     accepted.add(batchId);
                 }
             } catch (IOException e) {
-                failures.increment();
+                failures.computeIfAbsent(cause(e), c -> new LongAdder()).increment();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -145,6 +151,12 @@ public final class LoadGenerator {
             recorder.record((System.nanoTime() - sentAt) / 1000);
             due += interval;
         }
+    }
+
+    /** Why there was no answer, in a few words: the exception's class and the start of its message. */
+    private static String cause(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        return e.getClass().getSimpleName() + ": " + message.substring(0, Math.min(message.length(), 60));
     }
 
     private HttpRequest request(String batchId) {

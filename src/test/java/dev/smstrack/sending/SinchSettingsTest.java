@@ -7,23 +7,30 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Where sends go for each configuration: the simulator only when asked for, never by default. */
+/**
+ * Where sends go for each configuration: the simulator only when asked for, never by default, and
+ * never on a cluster node, where Sinch's credentials count as if the simulator had not been asked for.
+ */
 class SinchSettingsTest {
 
-    @ParameterizedTest(name = "simulator {0}, plan {1}, token {2}, project key {3}: {4}")
+    @ParameterizedTest(name = "simulator {0}, clustered {1}, plan {2}, token {3}, project key {4}: {5}")
     @CsvSource({
-        "false, no,  no,  no,  NOT_CONFIGURED",
-        "false, yes, no,  no,  NOT_CONFIGURED",
-        "false, no,  yes, no,  NOT_CONFIGURED",
-        "false, yes, yes, no,  SERVICE_PLAN",
-        "false, no,  no,  yes, PROJECT_KEY",
-        "false, yes, yes, yes, PROJECT_KEY",
-        "true,  no,  no,  no,  SIMULATOR",
-        "true,  yes, yes, yes, SIMULATOR"
+        "false, false, no,  no,  no,  NOT_CONFIGURED",
+        "false, false, yes, no,  no,  NOT_CONFIGURED",
+        "false, false, no,  yes, no,  NOT_CONFIGURED",
+        "false, false, yes, yes, no,  SERVICE_PLAN",
+        "false, false, no,  no,  yes, PROJECT_KEY",
+        "false, false, yes, yes, yes, PROJECT_KEY",
+        "true,  false, no,  no,  no,  SIMULATOR",
+        "true,  false, yes, yes, yes, SIMULATOR",
+        "true,  true,  no,  no,  no,  NOT_CONFIGURED",
+        "true,  true,  yes, yes, no,  SERVICE_PLAN",
+        "false, true,  no,  no,  yes, PROJECT_KEY"
     })
-    void decidesTheMode(boolean simulator, String plan, String token, String projectKey, SinchMode mode) {
+    void decidesTheMode(
+            boolean simulator, boolean clustered, String plan, String token, String projectKey, SinchMode mode) {
         var settings = new SinchSettings();
-        settings.simulator = TestSimulatorSettings.enabled(simulator);
+        settings.simulator = TestSimulatorSettings.enabled(simulator, clustered);
         settings.servicePlanId = given(plan, "plan");
         settings.apiToken = given(token, "token");
         settings.projectId = given(projectKey, "project");

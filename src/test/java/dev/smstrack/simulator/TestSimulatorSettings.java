@@ -8,8 +8,14 @@ public final class TestSimulatorSettings {
     private TestSimulatorSettings() {}
 
     public static SimulatorSettings enabled(boolean enabled) {
+        return enabled(enabled, false);
+    }
+
+    /** As SINCH_SIMULATOR says, on a cluster node or a single server. */
+    public static SimulatorSettings enabled(boolean enabled, boolean clustered) {
         var settings = new SimulatorSettings();
         settings.enabled = enabled;
+        settings.clustered = clustered;
         settings.configuredToken = Optional.empty();
         settings.chooseToken();
         return settings;

@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# A cluster on this machine: NODES nodes of the built server (standalone-full-ha.xml, port offsets
+# of 100), HAProxy in front with the configuration of docker/compose.yaml, MariaDB behind. Signed
+# callbacks and sends go through the balancer; part-way, the last node is killed with kill -9, and
+# started again once the balancer has routed around it. It passes when:
+#   - every callback answered 2xx is stored exactly once, and no answer was a 4xx;
+#   - every send is answered 2xx in the end (a client retries on 5xx and on no answer, with its
+#     Idempotency-Key), stored once, and reached Sinch once;
+#   - the balancer marks the dead node down, and up again once it has restarted and rejoined;
+#   - a change stored on one node reaches a dashboard watching another (the clustered topic);
+#   - the simulator, asked for, is refused by every node.
+# Figures go to bench/cluster-results.txt (docs/benchmarks.md). Needs a built target/server, haproxy,
+# MariaDB with the database of .ci/run, and DB_URL/DB_USER/DB_PASSWORD. From the repository root:
+#   bash src/test/reliability/cluster.sh [callbacks, default 20000]
+set -euo pipefail
+. "$(dirname "$0")/common.sh"
+: "${DB_URL:?set DB_URL, DB_USER and DB_PASSWORD}"
+command -v haproxy >/dev/null || fail "haproxy is missing: apt-get install haproxy"
+COUNT="${1:-20000}"
+NODES="${NODES:-2}"
+RATE="${RATE:-150}"
+SENDS="${SENDS:-200}"
+RESULTS="${RESULTS:-bench/cluster-results.txt}"
+RUN="CLUSTER$(date +%s)"
+WORK=target/cluster
+BALANCER=http://127.0.0.1:18080
+STATS=http://127.0.0.1:18404/stats
+FAKE_SINCH_PORT=18090
+VICTIM="node-$NODES"
+TEST_CONFIG=standalone-ha-it.xml
+SENDER="$(awk '$1 == "it-sender" { print $1 ":" $2 }' "$(dirname "$0")/../server/test-users.txt")"
+PIDS=()
+
+offset() { echo $(( ($1 - 1) * 100 )); }
+members() { for i in $(seq 1 "$NODES"); do printf '127.0.0.1[%d],' $(( 7600 + $(offset "$i") )); done | sed 's/,$//'; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+seconds_since() { awk -v ms=$(( $(now_ms) - $1 )) 'BEGIN { printf "%.1f", ms / 1000 }'; }
+# node_state NAME -> its state at the balancer (UP, DOWN, ...)
+node_state() { curl -fs "$STATS;csv" | awk -F, -v node="$1" '$1 == "nodes" && $2 == node { print $18 }'; }
+# await_state NAME STATE SECONDS -> how long (s) until the balancer showed the node in STATE; fails after SECONDS
+await_state() {
+    local since
+    since="$(now_ms)"
+    until [ "$(node_state "$1")" = "$2" ]; do
+        [ $(( $(now_ms) - since )) -lt $(( $3 * 1000 )) ] || fail "the balancer did not see $1 $2 within $3 s" >&2
+        sleep 0.1
+    done
+    seconds_since "$since"
+}
+# node_sessions NAME -> how many requests the balancer has sent to it
+node_sessions() { curl -fs "$STATS;csv" | awk -F, -v node="$1" '$1 == "nodes" && $2 == node { print $8 }'; }
+
+mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    pkill -TERM -f -- "-Djboss.server.base.dir=$PWD/$WORK/" 2>/dev/null || true
+    for _ in $(seq 1 30); do pgrep -f -- "-Djboss.server.base.dir=$PWD/$WORK/" >/dev/null || break; sleep 1; done
+    pkill -KILL -f -- "-Djboss.server.base.dir=$PWD/$WORK/" 2>/dev/null || true
+}
+trap cleanup EXIT
+for port in 18080 18404 $FAKE_SINCH_PORT; do
+    ! curl -s -o /dev/null "http://127.0.0.1:$port/" || fail "port $port is taken"
+done
+
+# Each node: its own base directory (configuration with the test users, its journal, its logs).
+log "preparing $NODES nodes in $WORK"
+rm -rf "$WORK"
+bash "$(dirname "$0")/../server/prepare.sh" "$SERVER_DIR" standalone-full-ha.xml "$TEST_CONFIG" >/dev/null
+for i in $(seq 1 "$NODES"); do
+    mkdir -p "$WORK/node-$i/deployments"
+    cp -r "$SERVER_DIR/standalone/configuration" "$WORK/node-$i/"
+    cp "$SERVER_DIR/standalone/deployments/sms-tracker.war" "$WORK/node-$i/deployments/"
+done
+rm -f "$SERVER_DIR/standalone/configuration/$TEST_CONFIG"
+
+# Sinch: accepts every batch, never calls back, and lists what it was sent.
+java -cp "$CP" dev.smstrack.bench.FakeSinch "$FAKE_SINCH_PORT" "$WORK/sinch-batches.txt" > "$WORK/fake-sinch.log" 2>&1 &
+PIDS+=($!)
+
+# The nodes share the database and the cluster password; the simulator is asked for, to be refused.
+export SMS_TRACKER_CLUSTER_PASSWORD
+SMS_TRACKER_CLUSTER_PASSWORD="$(openssl rand -hex 24)"
+export SINCH_SIMULATOR=true SINCH_SERVICE_PLAN_ID=cluster-plan SINCH_API_TOKEN=cluster-token \
+    SINCH_API_BASE_URL="http://127.0.0.1:$FAKE_SINCH_PORT" SINCH_FROM=SmsTracker SINCH_RECONCILE_AFTER_SECONDS=86400
+start_node() {
+    local i="$1"
+    "$SERVER_DIR/bin/standalone.sh" -c "$TEST_CONFIG" \
+        -Djboss.server.base.dir="$PWD/$WORK/node-$i" -Djboss.node.name="node-$i" \
+        -Djboss.socket.binding.port-offset="$(offset "$i")" -Dsms-tracker.cluster.members="$(members)" \
+        >>"$WORK/node-$i.log" 2>&1 &
+}
+await_node() {
+    local i="$1" url="http://127.0.0.1:$(( 8080 + $(offset "$1") ))"
+    for _ in $(seq 1 180); do
+        curl -fs -o /dev/null -u "$READER" "$url/api/status-events?batchId=ready" && return 0
+        sleep 1
+    done
+    fail "node-$i did not start; see $WORK/node-$i.log"
+}
+log "starting $NODES nodes (members $(members))"
+for i in $(seq 1 "$NODES"); do start_node "$i"; done
+for i in $(seq 1 "$NODES"); do await_node "$i"; done
+log "every node is up"
+for i in $(seq 1 "$NODES"); do
+    grep -q "SINCH_SIMULATOR=true is REFUSED on a cluster node" "$WORK/node-$i.log" \
+        || fail "node-$i did not refuse the simulator"
+done
+
+# HAProxy, configured as in docker/compose.yaml, with these nodes and a statistics page.
+{
+    sed -e 's/^\(    bind \):8080$/\1127.0.0.1:18080/' -e '/^    server node-/d' docker/haproxy.cfg
+    for i in $(seq 1 "$NODES"); do
+        echo "    server node-$i 127.0.0.1:$(( 8080 + $(offset "$i") )) port $(( 9990 + $(offset "$i") ))"
+    done
+    printf '\nfrontend statistics\n    bind 127.0.0.1:18404\n    stats enable\n    stats uri /stats\n'
+} > "$WORK/haproxy.cfg"
+haproxy -f "$WORK/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 30); do
+    [ "$(node_state node-1)" = UP ] && [ "$(node_state "$VICTIM")" = UP ] && break
+    sleep 1
+done
+[ "$(node_state "$VICTIM")" = UP ] || fail "the balancer does not see $VICTIM up"
+
+# The topic of message changes crosses nodes: a dashboard on node 1 sees a send stored by node 2
+# (which publishes once it has learnt, at its next heartbeat, that some node has a dashboard open).
+curl -sN --max-time 60 -u "$READER" "http://127.0.0.1:8080/api/message-changes" > "$WORK/node-1-changes.txt" &
+WATCHER=$!
+seen=""
+for n in $(seq 1 25); do
+    answer="$(curl -sS -u "$SENDER" "http://127.0.0.1:$(( 8080 + $(offset 2) ))/api/messages" \
+        -H 'Content-Type: application/json' -d "{\"to\":[\"+46701234599\"],\"body\":\"$RUN watched $n\"}")"
+    id="$(echo "$answer" | python3 -c 'import json, sys; print(json.load(sys.stdin)["messages"][0]["id"])' || true)"
+    [ -n "$id" ] || fail "a send through node-2 got no message id: $answer"
+    sleep 2
+    if grep -q "$id" "$WORK/node-1-changes.txt"; then seen="$id"; break; fi
+done
+kill "$WATCHER" 2>/dev/null || true
+[ -n "$seen" ] || fail "no change stored on node-2 reached a dashboard on node-1"
+log "a change stored on node-2 reached a dashboard watching node-1"
+
+# Sends, one after another through the balancer, each retried with its key until it is answered 2xx.
+send_all() {
+    local k key status tries
+    for k in $(seq 1 "$SENDS"); do
+        key="$RUN-send-$k"
+        for tries in $(seq 1 60); do
+            status="$(curl -s -o "$WORK/send.json" -w '%{http_code}' --max-time 30 -u "$SENDER" "$BALANCER/api/messages" \
+                -H 'Content-Type: application/json' -H "Idempotency-Key: $key" \
+                -d "{\"to\":[\"+46701234598\"],\"body\":\"$RUN send $k\"}")" || true
+            case "$status" in
+                2??) sed -n 's/.*"requestId":"\([^"]*\)".*/\1\n/p' "$WORK/send.json" | head -1 >> "$WORK/sends-accepted.txt"; break ;;
+                5??|000) echo "$status" >> "$WORK/sends-retried.txt"; sleep 0.5 ;;
+                *) echo "send $k answered $status: $(cat "$WORK/send.json")" >> "$WORK/sends-refused.txt"; return ;;
+            esac
+        done
+    done
+}
+: > "$WORK/sends-accepted.txt"; : > "$WORK/sends-retried.txt"; : > "$WORK/sends-refused.txt"
+log "sending $COUNT callbacks at $RATE/s and $SENDS sends through the balancer"
+java -cp "$CP" dev.smstrack.bench.LoadGenerator --target "$BALANCER" --count "$COUNT" --rate "$RATE" \
+    --duration 600 --concurrency 32 --secret "$SECRET" --prefix "$RUN" --accepted-file "$WORK/accepted.txt" \
+    > "$WORK/load.txt" &
+LOAD=$!
+send_all &
+SENDING=$!
+
+sleep "${KILL_AFTER_SECONDS:-8}"
+log "kill -9 $VICTIM (it had $(node_sessions "$VICTIM") requests)"
+pkill -KILL -f -- "-Djboss.server.base.dir=$PWD/$WORK/$VICTIM " || fail "no $VICTIM to kill"
+ROUTED_AROUND="$(await_state "$VICTIM" DOWN 30)"
+log "the balancer marked $VICTIM down after $ROUTED_AROUND s"
+
+sleep 3
+log "starting $VICTIM again (its journal holds what it had accepted)"
+start_node "$NODES"
+REJOINED="$(await_state "$VICTIM" UP 180)"
+log "$VICTIM is back in the balancer after $REJOINED s"
+wait "$LOAD"
+wait "$SENDING"
+cat "$WORK/load.txt"
+# The balancer sends the restarted node its share again.
+sessions_before="$(node_sessions "$VICTIM")"
+for _ in $(seq 1 10); do curl -fs -o /dev/null -u "$READER" "$BALANCER/api/status-events?batchId=ready"; done
+[ "$(node_sessions "$VICTIM")" -gt "$sessions_before" ] || fail "the balancer sent nothing to $VICTIM after it rejoined"
+
+# Callbacks: every one answered 2xx stored exactly once; the balancer's 502/503/504 are retried.
+check_answers "$WORK/load.txt" '50[234]'
+check_stored_once "$RUN" "$WORK/accepted.txt"
+answers="$(sed -n 's/^answers by status {\(.*\)}$/\1/p' "$WORK/load.txt")"
+no_answer="$(sed -n "s/.*no answer \(.*\)$/\1/p" "$WORK/load.txt")"
+
+# Sends: each answered in the end, stored once, and sent to Sinch once.
+[ ! -s "$WORK/sends-refused.txt" ] || fail "sends refused: $(head -3 "$WORK/sends-refused.txt")"
+sent="$(sort -u "$WORK/sends-accepted.txt" | wc -l)"
+[ "$sent" = "$SENDS" ] || fail "only $sent of $SENDS sends were answered 2xx (distinct requests)"
+stored_sends="$(sql "SELECT COUNT(*) FROM submission WHERE body LIKE '$RUN send %'")"
+[ "$stored_sends" = "$SENDS" ] || fail "$stored_sends send requests stored for $SENDS sends"
+for _ in $(seq 1 60); do
+    at_sinch="$(sort -u "$WORK/sinch-batches.txt" | join - <(sort -u "$WORK/sends-accepted.txt") | wc -l)"
+    [ "$at_sinch" = "$SENDS" ] && break
+    sleep 2
+done
+[ "$at_sinch" = "$SENDS" ] || fail "only $at_sinch of $SENDS sends reached Sinch"
+doubled="$(sort "$WORK/sinch-batches.txt" | uniq -d | join - <(sort -u "$WORK/sends-accepted.txt") | wc -l)"
+[ "$doubled" = 0 ] || fail "$doubled sends reached Sinch twice"
+
+{
+    echo "# src/test/reliability/cluster.sh $COUNT ($(date -u +%Y-%m-%dT%H:%M:%SZ)): $NODES nodes and HAProxy on one machine,"
+    echo "# MariaDB; callbacks offered at $RATE/s and $SENDS sends through the balancer; kill -9 $VICTIM mid-load, then restarted."
+    echo "callbacks offered          $COUNT"
+    echo "answered by status         {$answers}, no answer $no_answer"
+    echo "accepted (2xx)             $ACCEPTED_COUNT"
+    echo "stored                     $STORED_COUNT (lost 0, duplicates 0)"
+    echo "sends                      $SENDS, each answered 2xx, stored once, at Sinch once; $(wc -l < "$WORK/sends-retried.txt") attempts retried"
+    echo "marked down by the balancer $ROUTED_AROUND s after kill -9"
+    echo "back in the balancer        $REJOINED s after its restart"
+} > "$RESULTS"
+cat "$RESULTS"
+log "PASSED: nothing lost or doubled when $VICTIM died; it rejoined"
