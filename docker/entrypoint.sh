@@ -53,10 +53,23 @@ write_users ApplicationRealm "$config/application-users.properties" "$config/app
 write_users ManagementRealm "$config/mgmt-users.properties" "" "${SMS_TRACKER_MANAGEMENT_USERS:-}"
 unset SMS_TRACKER_USERS SMS_TRACKER_MANAGEMENT_USERS
 
+# A cluster node (docs/cluster.md) when SMS_TRACKER_CLUSTER_MEMBERS lists the nodes (host[7600],...):
+# standalone-full-ha.xml, named by its hostname, talking to the others on its own address.
+server_config=standalone-full.xml
+cluster_options=()
+if [ -n "${SMS_TRACKER_CLUSTER_MEMBERS:-}" ]; then
+    [ -n "${SMS_TRACKER_CLUSTER_PASSWORD:-}" ] \
+        || fail "SMS_TRACKER_CLUSTER_MEMBERS is set but SMS_TRACKER_CLUSTER_PASSWORD (or its _FILE) is not"
+    server_config=standalone-full-ha.xml
+    address="$(getent hosts "$(hostname)" | awk '{ print $1; exit }')"
+    [ -n "$address" ] || fail "this container's hostname $(hostname) has no address to cluster on"
+    cluster_options=(-Dsms-tracker.cluster.members="$SMS_TRACKER_CLUSTER_MEMBERS" -Djboss.bind.address.private="$address")
+fi
+
 # Bearer tokens of an OpenID Connect provider: wildfly-config/oidc.cli adds or removes them by
 # OIDC_PROVIDER_URL. Applied only when there is something to change (it boots an embedded server).
-if [ -n "${OIDC_PROVIDER_URL:-}" ] || grep -q OidcTokenRealm "$config/standalone-full.xml"; then
-    { echo "embed-server --std-out=discard --server-config=standalone-full.xml"
+if [ -n "${OIDC_PROVIDER_URL:-}" ] || grep -q OidcTokenRealm "$config/$server_config"; then
+    { echo "embed-server --std-out=discard --server-config=$server_config"
       cat bin/oidc.cli
       echo "stop-embedded-server"; } >standalone/tmp-oidc.cli
     bin/jboss-cli.sh --file=standalone/tmp-oidc.cli >/dev/null || fail "the OIDC_* settings could not be applied"
@@ -65,4 +78,4 @@ fi
 
 # The server forwards SIGTERM to WildFly, which finishes what it holds and stops.
 export LAUNCH_JBOSS_IN_BACKGROUND=true
-exec bin/standalone.sh -c standalone-full.xml -b 0.0.0.0 -bmanagement 0.0.0.0 "$@"
+exec bin/standalone.sh -c "$server_config" -b 0.0.0.0 -bmanagement 0.0.0.0 "${cluster_options[@]}" "$@"

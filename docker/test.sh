@@ -79,6 +79,9 @@ chmod 0644 "$SECRETS"/* # the container's user is not this one
 # A setting given twice, as a variable and as a file, is refused before the server starts.
 out="$(engine run --rm -v "$SECRETS:/run/secrets:ro" -e DB_PASSWORD=x -e DB_PASSWORD_FILE=/run/secrets/db-password "$IMAGE" 2>&1 || true)"
 echo "$out" | grep -q "both DB_PASSWORD and DB_PASSWORD_FILE are set" || fail "a setting given twice was not refused: $out"
+# So is a cluster node without the cluster's password (src/test/reliability/cluster.sh tests the cluster).
+out="$(engine run --rm -e SMS_TRACKER_CLUSTER_MEMBERS='node-1[7600],node-2[7600]' "$IMAGE" 2>&1 || true)"
+echo "$out" | grep -q "SMS_TRACKER_CLUSTER_PASSWORD (or its _FILE) is not" || fail "a cluster node without a password was not refused: $out"
 
 sql "SELECT table_name FROM information_schema.tables WHERE table_schema = '${DB_URL##*/}'" \
     | while read -r table; do sql "SET FOREIGN_KEY_CHECKS = 0; DROP TABLE \`$table\`"; done
