@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# The server's footprint: boot to ready and resident memory while idle, for the server the build
-# provisions (target/server) started as the README starts it, with the product deployed, against
-# MariaDB (DB_URL, default the database of .ci/run). Memory under load is bench/run.sh's. Each figure
-# is taken RUNS times (default 3). Run from the repository root after mvn package:
+# The server's footprint: boot to ready, resident memory while idle, and its peak under load (signed
+# callbacks sent flat out by wrk from 64 connections for LOAD_SECONDS, default 60, more than the
+# consumer keeps up with, so that the queue fills), for the server the build provisions
+# (target/server) started as the README starts it, with the product deployed, against MariaDB
+# (DB_URL, default the database of .ci/run). Each figure is taken RUNS times (default 3), with the
+# JVM's options of wildfly-config/standalone.conf and with the JVM's own (G1, glibc's malloc arenas).
+# Needs wrk. Run from the repository root after mvn package:
 #     bash bench/footprint.sh [results file, default bench/footprint-results.txt]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESULTS="${1:-bench/footprint-results.txt}"
 RUNS="${RUNS:-3}"
 IDLE_SECONDS="${IDLE_SECONDS:-30}"
+LOAD_SECONDS="${LOAD_SECONDS:-60}"
 SERVER_DIR="${SERVER_DIR:-target/server}"
 export DB_URL="${DB_URL:-jdbc:mysql://127.0.0.1:3306/sms_tracker}" DB_USER="${DB_USER:-sms_tracker}" DB_PASSWORD="${DB_PASSWORD:-sms_tracker}"
 export SINCH_WEBHOOK_SECRETS=footprint-secret
@@ -23,23 +27,51 @@ stop() {
     SERVER_PID=""
 }
 ! ready 2>/dev/null || { echo "a server already answers on 9990; stop it first" >&2; exit 1; }
+mvn -q -B -o test-compile 2>/dev/null || mvn -q -B test-compile
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+rss_mib() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+REQUESTS=target/footprint-requests.tsv
+# glibc's default on 64 bits: eight arenas a core
+JVM_DEFAULTS="SMS_TRACKER_GC=G1 MALLOC_ARENA_MAX=$(( 8 * $(nproc) ))"
 
 {
 trap stop EXIT # in the block, where the server is started
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores; $(java -version 2>&1 | head -1); $SERVER_DIR ($(du -sh --exclude=data --exclude=log --exclude=tmp "$SERVER_DIR" | cut -f1) on disk without its data), ${DB_URL%%:*}:${DB_URL#*:}"
 echo "# boot: from the start script's launch until /health/ready answers 200 (the product deployed, its migrations checked)"
 echo "# idle: resident memory of the JVM $IDLE_SECONDS s after it is ready"
+echo "# under load: its highest resident memory, sampled each second, while callbacks are sent flat out for $LOAD_SECONDS s"
+for jvm_options in "" "$JVM_DEFAULTS"; do
+echo "## the JVM's options: ${jvm_options:-those of wildfly-config/standalone.conf (the parallel collector, MALLOC_ARENA_MAX=2)}"
 for run in $(seq 1 "$RUNS"); do
     started="$(now_ms)"
-    "$SERVER_DIR/bin/standalone.sh" -c standalone-full.xml >"$LOG" 2>&1 &
+    # shellcheck disable=SC2086 # the variables of this variant, split on spaces
+    env $jvm_options "$SERVER_DIR/bin/standalone.sh" -c standalone-full.xml >"$LOG" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 480); do ready && break; sleep 0.25; done
     ready || { echo "the server did not get ready; see $LOG" >&2; exit 1; }
     boot=$(( $(now_ms) - started ))
     wildfly="$(sed -n 's/.*WFLYSRV0025.* started in \([0-9]*\)ms.*/\1/p' "$LOG" | tail -1)"
     sleep "$IDLE_SECONDS"
-    rss=$(( $(ps -o rss= -p "$(pgrep -P "$SERVER_PID" java)") / 1024 ))
-    echo "run $run: ready after $boot ms (WildFly says started in ${wildfly:-?} ms); idle resident memory $rss MiB"
+    jvm="$(pgrep -P "$SERVER_PID" java)"
+    idle="$(rss_mib "$jvm")"
+    rm -f "$REQUESTS".done.*
+    java -cp "$CP" dev.smstrack.bench.SignedRequests $(( LOAD_SECONDS * 4000 )) footprint-secret "$REQUESTS"
+    wrk -t2 -c64 -d"${LOAD_SECONDS}s" -s bench/wrk/signed-callbacks.lua http://127.0.0.1:8080/api/sinch/callbacks \
+        -- "$REQUESTS" 2 > target/footprint-load.txt &
+    load=$!
+    peak=0
+    while kill -0 "$load" 2>/dev/null; do
+        now="$(rss_mib "$jvm")"; [ "$now" -le "$peak" ] || peak="$now"
+        sleep 1
+    done
+    accepted="$(sed -n 's/.*accepted (2xx) [0-9]* = \([0-9]*\/s\).*/\1/p' target/footprint-load.txt)"
+    echo "run $run: ready after $boot ms (WildFly says started in ${wildfly:-?} ms); idle resident memory $idle MiB; under load (${accepted:-?} accepted) $peak MiB"
+    # What the run queued is stored before the next run starts.
+    before=-1
+    while now="$(mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" -N -B "${DB_URL##*/}" -e "SELECT COUNT(*) FROM callback")"; [ "$now" != "$before" ]; do before="$now"; sleep 3; done
     stop
+done
 done
 } 2>&1 | tee "$RESULTS"
