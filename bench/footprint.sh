@@ -17,15 +17,9 @@ SERVER_DIR="${SERVER_DIR:-target/server}"
 export DB_URL="${DB_URL:-jdbc:mysql://127.0.0.1:3306/sms_tracker}" DB_USER="${DB_USER:-sms_tracker}" DB_PASSWORD="${DB_PASSWORD:-sms_tracker}"
 export SINCH_WEBHOOK_SECRETS=footprint-secret
 LOG=target/footprint-server.log
+. src/test/reliability/common.sh # stop_server
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 ready() { curl -fs -o /dev/null http://127.0.0.1:9990/health/ready; }
-SERVER_PID=""
-stop() {
-    [ -n "$SERVER_PID" ] || return 0
-    pkill -TERM -P "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-    SERVER_PID=""
-}
 ! ready 2>/dev/null || { echo "a server already answers on 9990; stop it first" >&2; exit 1; }
 mvn -q -B -o test-compile 2>/dev/null || mvn -q -B test-compile
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
@@ -37,7 +31,7 @@ REQUESTS=target/footprint-requests.tsv
 JVM_DEFAULTS="SMS_TRACKER_GC=G1 MALLOC_ARENA_MAX=$(( 8 * $(nproc) ))"
 
 {
-trap stop EXIT # in the block, where the server is started
+trap "stop_server >/dev/null" EXIT # in the block, where the server is started
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores; $(java -version 2>&1 | head -1); $SERVER_DIR ($(du -sh --exclude=data --exclude=log --exclude=tmp "$SERVER_DIR" | cut -f1) on disk without its data), ${DB_URL%%:*}:${DB_URL#*:}"
 echo "# boot: from the start script's launch until /health/ready answers 200 (the product deployed, its migrations checked)"
 echo "# idle: resident memory of the JVM $IDLE_SECONDS s after it is ready"
@@ -71,7 +65,7 @@ for run in $(seq 1 "$RUNS"); do
     # What the run queued is stored before the next run starts.
     before=-1
     while now="$(mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" -N -B "${DB_URL##*/}" -e "SELECT COUNT(*) FROM callback")"; [ "$now" != "$before" ]; do before="$now"; sleep 3; done
-    stop
+    stop_server >/dev/null
 done
 done
 } 2>&1 | tee "$RESULTS"

@@ -27,7 +27,6 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 DB_NAME="${DB_URL##*/}"
 QUEUE=/subsystem=messaging-activemq/server=default/jms-queue=SmsTrackerCallbacks
 cli() { "$SERVER_DIR/bin/jboss-cli.sh" --connect --command="$1" >/dev/null; }
-sql() { mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" -N -B "$DB_NAME" -e "$1"; }
 
 mvn -q -B -o test-compile 2>/dev/null || mvn -q -B test-compile
 CLASSPATH_FILE=target/bench.classpath
@@ -104,8 +103,7 @@ send_messages() {
 # Every run starts from an empty database, the product's and the peer's tables alike: the tables
 # of earlier runs outgrow MariaDB's buffer pool (Debian's default, 128 MiB), and random reads of
 # their unique keys from disk then set the pace (measured: 818 reports/s end to end instead of 2,092).
-sql "SELECT table_name FROM information_schema.tables WHERE table_schema = '$DB_NAME'" \
-    | while read -r table; do sql "SET FOREIGN_KEY_CHECKS = 0; DROP TABLE \`$table\`"; done
+drop_all_tables
 
 {
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1)"

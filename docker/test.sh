@@ -15,7 +15,6 @@ STAND_IN=localhost/sms-tracker-jre-stand-in:17
 DB_URL="${DB_URL:-jdbc:mysql://127.0.0.1:3306/sms_tracker}" DB_USER="${DB_USER:-sms_tracker}" DB_PASSWORD="${DB_PASSWORD:-sms_tracker}"
 export SINCH_WEBHOOK_SECRETS=docker-test-webhook-secret
 . src/test/reliability/common.sh
-sql() { mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" -N -B "${DB_URL##*/}" -e "$1"; }
 READER=docker-ops:docker-ops-password
 SECRETS="$PWD/target/docker-secrets"
 LOG=target/docker-test.log
@@ -83,8 +82,7 @@ echo "$out" | grep -q "both DB_PASSWORD and DB_PASSWORD_FILE are set" || fail "a
 out="$(engine run --rm -e SMS_TRACKER_CLUSTER_MEMBERS='node-1[7600],node-2[7600]' "$IMAGE" 2>&1 || true)"
 echo "$out" | grep -q "SMS_TRACKER_CLUSTER_PASSWORD (or its _FILE) is not" || fail "a cluster node without a password was not refused: $out"
 
-sql "SELECT table_name FROM information_schema.tables WHERE table_schema = '${DB_URL##*/}'" \
-    | while read -r table; do sql "SET FOREIGN_KEY_CHECKS = 0; DROP TABLE \`$table\`"; done
+drop_all_tables
 # start_container [OPTION...]: runs the image as production would, with these options too, until healthy.
 start_container() {
     engine rm -f "$NAME" >/dev/null 2>&1 || true

@@ -110,6 +110,12 @@ await_stored() {
 # sql STATEMENT -> its rows, tab-separated, from the MariaDB database of DB_URL
 sql() { mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" -N -B "${DB_URL##*/}" -e "$1"; }
 
+# drop_all_tables: the database of DB_URL as a first start finds it (the product migrates it)
+drop_all_tables() {
+    sql "SELECT table_name FROM information_schema.tables WHERE table_schema = '${DB_URL##*/}'" \
+        | while read -r table; do sql "SET FOREIGN_KEY_CHECKS = 0; DROP TABLE \`$table\`"; done
+}
+
 # check_stored_once PREFIX ACCEPTED_FILE: once the product has stored what it will of the reports
 # sent with batch ids PREFIX-n, fails unless every one listed in ACCEPTED_FILE (answered 2xx) is
 # stored exactly once. Sets ACCEPTED_COUNT and STORED_COUNT.
