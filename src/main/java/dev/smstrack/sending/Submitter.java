@@ -84,14 +84,13 @@ public class Submitter {
         if (submission == null || !submission.isPending()) {
             return;
         }
-        if (attempt > maxAttempts
-                || Instant.now().isAfter(submission.createdAt().plus(budget()))) {
-            // A late redelivery, or a stalled submission resumed on any node: never past the budget.
-            submission.failed("gave up after " + (attempt - 1) + " attempts and " + maxSeconds + " s");
-            finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);
-            return;
+        // A late redelivery, or a stalled submission resumed on any node: never sent past the budget,
+        // but first looked up if an earlier attempt may have reached Sinch (a node that died mid-call).
+        boolean pastBudget = attempt > maxAttempts
+                || Instant.now().isAfter(submission.createdAt().plus(budget()));
+        if (!pastBudget) {
+            submission.attempted(attempt, null);
         }
-        submission.attempted(attempt, null);
         try {
             if (attempt > 1 || redelivered || startedBefore) {
                 List<String> existing = sinch.batchIdsWithClientReference(submission.id());
@@ -99,6 +98,10 @@ public class Submitter {
                     submitted(submission, existing.get(0));
                     return;
                 }
+            }
+            if (pastBudget) {
+                giveUp(submission, attempt);
+                return;
             }
             SinchAnswer answer = sinch.createBatch(batch(submission));
             if (answer.isSuccess() && answer.body().get("id") instanceof JsonString batchId) {
@@ -119,8 +122,17 @@ public class Submitter {
                 finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);
             }
         } catch (SinchUnreachableException e) {
-            retryLater(submission, attempt, Optional.empty(), e.getMessage());
+            if (pastBudget) {
+                giveUp(submission, attempt);
+            } else {
+                retryLater(submission, attempt, Optional.empty(), e.getMessage());
+            }
         }
+    }
+
+    private void giveUp(Submission submission, int attempt) {
+        submission.failed("gave up after " + (attempt - 1) + " attempts and " + maxSeconds + " s");
+        finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);
     }
 
     /**

@@ -39,19 +39,54 @@ class InterruptedAttemptIT {
 
     @Test
     void anAttemptThatStartedBeforeACrashFindsItsBatchAtSinch() {
-        String recipient = "+46701230" + (100 + (int) (System.nanoTime() % 900));
-        String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient, "sent just before the crash");
-        // What the dead node's call had done at Sinch before it died.
-        SinchAnswer created = sinch.createBatch(Json.createObjectBuilder()
-                .add("to", Json.createArrayBuilder().add(recipient))
-                .add("from", "SIMULATOR")
-                .add("body", "sent just before the crash")
-                .add("client_reference", id)
-                .build());
-        String batchId = created.body().getString("id");
+        String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient(), BODY);
+        String batchId = createdAtSinch(id);
 
         submitter.attempt(id, 1, false);
 
+        assertSubmittedOnce(id, batchId);
+    }
+
+    /** A node that was down longer than the send budget: the batch it created still counts. */
+    @Test
+    void anAttemptPastItsBudgetStillFindsItsBatchAtSinch() {
+        String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient(), BODY);
+        String batchId = createdAtSinch(id);
+
+        submitter.attempt(id, 1000, true);
+
+        assertSubmittedOnce(id, batchId);
+    }
+
+    @Test
+    void anAttemptPastItsBudgetWithoutABatchGivesUpWithoutSending() {
+        String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient(), BODY);
+
+        submitter.attempt(id, 1000, true);
+
+        assertEquals(0, sinch.batchIdsWithClientReference(id).size(), "batches at Sinch for the request");
+        assertEquals(
+                Submission.FAILED_TO_SUBMIT, submissions.find(id).orElseThrow().status());
+    }
+
+    private static final String BODY = "sent just before the crash";
+
+    private static String recipient() {
+        return "+46701230" + (100 + (int) (System.nanoTime() % 900));
+    }
+
+    /** What the dead node's call had done at Sinch before it died. */
+    private String createdAtSinch(String id) {
+        SinchAnswer created = sinch.createBatch(Json.createObjectBuilder()
+                .add("to", Json.createArrayBuilder().add(recipient()))
+                .add("from", "SIMULATOR")
+                .add("body", BODY)
+                .add("client_reference", id)
+                .build());
+        return created.body().getString("id");
+    }
+
+    private void assertSubmittedOnce(String id, String batchId) {
         assertEquals(1, sinch.batchIdsWithClientReference(id).size(), "batches at Sinch for the request");
         var result = submissions.find(id).orElseThrow();
         assertEquals(Submission.SUBMITTED, result.status());
