@@ -61,8 +61,10 @@ if [ -n "${SMS_TRACKER_CLUSTER_MEMBERS:-}" ]; then
     [ -n "${SMS_TRACKER_CLUSTER_PASSWORD:-}" ] \
         || fail "SMS_TRACKER_CLUSTER_MEMBERS is set but SMS_TRACKER_CLUSTER_PASSWORD (or its _FILE) is not"
     server_config=standalone-full-ha.xml
-    address="$(getent hosts "$(hostname)" | awk '{ print $1; exit }')"
-    [ -n "$address" ] || fail "this container's hostname $(hostname) has no address to cluster on"
+    address="$(getent ahostsv4 "$(hostname)" | awk '{ print $1; exit }' || true)"
+    case "$address" in
+        "" | 127.*) fail "this container's hostname $(hostname) has no address to cluster on (found '${address}')" ;;
+    esac
     cluster_options=(-Dsms-tracker.cluster.members="$SMS_TRACKER_CLUSTER_MEMBERS" -Djboss.bind.address.private="$address")
 fi
 

@@ -83,6 +83,9 @@ public class SinchSettings {
     void decideMode() {
         if (simulator.enabled()) {
             mode = SinchMode.SIMULATOR;
+        } else if (simulator.refused()) {
+            // Asked for a demo: never send real SMS instead, whatever credentials are set.
+            mode = SinchMode.NOT_CONFIGURED;
         } else if (projectId.isPresent() && keyId.isPresent() && keySecret.isPresent()) {
             mode = SinchMode.PROJECT_KEY;
         } else if (servicePlanId.isPresent() && apiToken.isPresent()) {
@@ -95,10 +98,9 @@ public class SinchSettings {
     void announceAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (simulator.refused()) {
             LOG.severe("SINCH_SIMULATOR=true is REFUSED on a cluster node (sms-tracker.clustered): the simulator keeps"
-                    + " its batches in one JVM, and a report would be lost with its node. Sending goes to Sinch"
-                    + " with the credentials set, or answers 503 without them.");
-        }
-        if (mode == SinchMode.SIMULATOR) {
+                    + " its batches in one JVM, and a report would be lost with its node. Sending answers 503;"
+                    + " unset SINCH_SIMULATOR to send through Sinch.");
+        } else if (mode == SinchMode.SIMULATOR) {
             boolean credentials = servicePlanId.isPresent() || apiToken.isPresent() || projectId.isPresent();
             LOG.warning("The Sinch SIMULATOR is ON (SINCH_SIMULATOR=true): no SMS reaches a handset, and every"
                     + " delivery report is made up" + (credentials ? "; the Sinch credentials set are IGNORED" : ""));

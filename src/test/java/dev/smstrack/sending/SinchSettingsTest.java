@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Where sends go for each configuration: the simulator only when asked for, never by default, and
- * never on a cluster node, where Sinch's credentials count as if the simulator had not been asked for.
+ * never on a cluster node, where asking for it sends nothing at all, not even with Sinch's credentials.
  */
 class SinchSettingsTest {
 
@@ -24,7 +24,7 @@ class SinchSettingsTest {
         "true,  false, no,  no,  no,  SIMULATOR",
         "true,  false, yes, yes, yes, SIMULATOR",
         "true,  true,  no,  no,  no,  NOT_CONFIGURED",
-        "true,  true,  yes, yes, no,  SERVICE_PLAN",
+        "true,  true,  yes, yes, no,  NOT_CONFIGURED",
         "false, true,  no,  no,  yes, PROJECT_KEY"
     })
     void decidesTheMode(
