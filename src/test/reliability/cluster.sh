@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A cluster on this machine: NODES nodes of the built server (standalone-full-ha.xml, port offsets
-# of 100), HAProxy in front with the configuration of docker/compose.yaml, MariaDB behind. Signed
+# of 300), HAProxy in front with the configuration of docker/compose.yaml, MariaDB behind. Signed
 # callbacks and sends go through the balancer; part-way, the last node is killed with kill -9, and
 # started again once the balancer has routed around it. It passes when:
 #   - every callback answered 2xx is stored exactly once, and no answer was a 4xx;
@@ -30,7 +30,8 @@ TEST_CONFIG=standalone-ha-it.xml
 SENDER="$(awk '$1 == "it-sender" { print $1 ":" $2 }' "$(dirname "$0")/../server/test-users.txt")"
 PIDS=()
 
-offset() { echo $(( ($1 - 1) * 100 )); }
+# Port offsets of 300 a node: 100 would put node 2's HTTP port on Keycloak's 8180 (CI runs both).
+offset() { echo $(( ($1 - 1) * 300 )); }
 members() { for i in $(seq 1 "$NODES"); do printf '127.0.0.1[%d],' $(( 7600 + $(offset "$i") )); done | sed 's/,$//'; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 seconds_since() { awk -v ms=$(( $(now_ms) - $1 )) 'BEGIN { printf "%.1f", ms / 1000 }'; }
@@ -59,7 +60,8 @@ cleanup() {
     pkill -KILL -f -- "-Djboss.server.base.dir=$PWD/$WORK/" 2>/dev/null || true
 }
 trap cleanup EXIT
-for port in 8080 8180 9990 10090 7600 7700 18080 18404 $FAKE_SINCH_PORT; do
+for port in $(for i in $(seq 1 "$NODES"); do echo $(( 8080 + $(offset "$i") )) $(( 9990 + $(offset "$i") )) $(( 7600 + $(offset "$i") )); done) \
+    18080 18404 $FAKE_SINCH_PORT; do
     ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || fail "port $port is taken: stop what listens there"
 done
 
