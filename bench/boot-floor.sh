@@ -13,9 +13,7 @@ RUNS="${RUNS:-3}"
 COPY=target/boot-floor
 export DB_URL="${DB_URL:-jdbc:mysql://127.0.0.1:3306/sms_tracker}" DB_USER="${DB_USER:-sms_tracker}" DB_PASSWORD="${DB_PASSWORD:-sms_tracker}"
 export SINCH_WEBHOOK_SECRETS=boot-floor-secret
-. src/test/reliability/common.sh # stop_server
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-ready() { curl -fs -o /dev/null http://127.0.0.1:9990/health/ready; }
+. src/test/reliability/common.sh # stop_server, now_ms, ready, settle
 ! ready 2>/dev/null || { echo "a server already answers on 9990; stop it first" >&2; exit 1; }
 API="$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api -name 'jakarta.jakartaee-api-*.jar' | sort | tail -1)"
 

@@ -17,9 +17,7 @@ SERVER_DIR="${SERVER_DIR:-target/server}"
 export DB_URL="${DB_URL:-jdbc:mysql://127.0.0.1:3306/sms_tracker}" DB_USER="${DB_USER:-sms_tracker}" DB_PASSWORD="${DB_PASSWORD:-sms_tracker}"
 export SINCH_WEBHOOK_SECRETS=footprint-secret
 LOG=target/footprint-server.log
-. src/test/reliability/common.sh # stop_server
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-ready() { curl -fs -o /dev/null http://127.0.0.1:9990/health/ready; }
+. src/test/reliability/common.sh # stop_server, now_ms, ready, settle
 ! ready 2>/dev/null || { echo "a server already answers on 9990; stop it first" >&2; exit 1; }
 mvn -q -B -o test-compile 2>/dev/null || mvn -q -B test-compile
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
@@ -63,8 +61,7 @@ for run in $(seq 1 "$RUNS"); do
     accepted="$(sed -n 's/.*accepted (2xx) [0-9]* = \([0-9]*\/s\).*/\1/p' target/footprint-load.txt)"
     echo "run $run: ready after $boot ms (WildFly says started in ${wildfly:-?} ms); idle resident memory $idle MiB; under load (${accepted:-?} accepted) $peak MiB"
     # What the run queued is stored before the next run starts.
-    before=-1
-    while now="$(mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" -N -B "${DB_URL##*/}" -e "SELECT COUNT(*) FROM callback")"; [ "$now" != "$before" ]; do before="$now"; sleep 3; done
+    settle
     stop_server >/dev/null
 done
 done

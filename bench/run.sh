@@ -37,17 +37,11 @@ SENT=target/sent-reports.tsv
 CALLBACKS="$BASE_URL/api/sinch/callbacks"
 SENDER="$(awk '$1 == "it-sender" { print $1 ":" $2 }' src/test/server/test-users.txt)"
 rss() { echo "resident memory of the server: $(( $(ps -o rss= -p "$(pgrep -f jboss-modules.jar | head -1)") / 1024 )) MiB"; }
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 seconds() { printf '%d.%d' $(( $1 / 1000 )) $(( $1 % 1000 / 100 )); }
-stored() { sql "SELECT COUNT(*) FROM callback"; }
 # Of the messages this run sent (created after SINCE_MS), how many show Delivered.
 delivered() { sql "SELECT COUNT(*) FROM message WHERE status = 'Delivered' AND created_at_ms > $SINCE_MS"; }
 # Callbacks stored and applied since FIRST_MS (status moves commit with them).
 applied() { sql "SELECT COUNT(*) FROM callback WHERE outcome = 'APPLIED' AND received_at_ms >= $FIRST_MS"; }
-settle() {
-    local before=-1 now
-    while now="$(stored)"; [ "$now" != "$before" ]; do before="$now"; sleep 3; done
-}
 # Parked reports, each with its own batch id and nonce.
 sign_parked() { java -cp "$CP" dev.smstrack.bench.SignedRequests "$1" bench-secret "$2"; }
 # wrk sends every line of FILE once to URL; prints its figures, sets ACCEPTED and LAST_REQUEST_MS.

@@ -33,7 +33,6 @@ PIDS=()
 # Port offsets of 300 a node: 100 would put node 2's HTTP port on Keycloak's 8180 (CI runs both).
 offset() { echo $(( ($1 - 1) * 300 )); }
 members() { for i in $(seq 1 "$NODES"); do printf '127.0.0.1[%d],' $(( 7600 + $(offset "$i") )); done | sed 's/,$//'; }
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 seconds_since() { awk -v ms=$(( $(now_ms) - $1 )) 'BEGIN { printf "%.1f", ms / 1000 }'; }
 # node_state NAME -> its state at the balancer (UP, DOWN, ...)
 node_state() { curl -fs "$STATS;csv" | awk -F, -v node="$1" '$1 == "nodes" && $2 == node { print $18 }'; }

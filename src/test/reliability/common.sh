@@ -14,6 +14,9 @@ SERVER_PID=""
 READER="$(awk '$1 == "it-ops" { print $1 ":" $2 }' "$(dirname "${BASH_SOURCE[0]}")/../server/test-users.txt")"
 
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# ready: the node on 127.0.0.1:9990 reports ready (the product deployed, its migrations checked)
+ready() { curl -fs -o /dev/null http://127.0.0.1:9990/health/ready; }
 fail() { log "FAILED: $*"; exit 1; }
 
 # The tests' configuration (standalone-it.xml), made again when a build has changed standalone-full.xml.
@@ -109,6 +112,12 @@ await_stored() {
 
 # sql STATEMENT -> its rows, tab-separated, from the MariaDB database of DB_URL
 sql() { mysql -h127.0.0.1 -u"$DB_USER" -p"$DB_PASSWORD" -N -B "${DB_URL##*/}" -e "$1"; }
+
+# settle: waits until the product stores no more callbacks (what its queues held is stored)
+settle() {
+    local before=-1 now
+    while now="$(sql "SELECT COUNT(*) FROM callback")"; [ "$now" != "$before" ]; do before="$now"; sleep 3; done
+}
 
 # drop_all_tables: the database of DB_URL as a first start finds it (the product migrates it)
 drop_all_tables() {

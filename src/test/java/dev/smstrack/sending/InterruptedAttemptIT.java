@@ -10,6 +10,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A node killed while it called Sinch: the broker delivers the attempt again after the restart, or
@@ -37,25 +39,23 @@ class InterruptedAttemptIT {
     @Inject
     Submissions submissions;
 
-    @Test
-    void anAttemptThatStartedBeforeACrashFindsItsBatchAtSinch() {
-        String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient(), BODY);
-        String batchId = createdAtSinch(id);
+    /**
+     * Attempt 1 as delivered again after the restart; or any attempt of a node that was down longer
+     * than the send budget: the batch its call created still counts.
+     */
+    @ParameterizedTest(name = "{2}")
+    @CsvSource({"1, false, started before a crash", "1000, true, past its budget"})
+    void anInterruptedAttemptFindsItsBatchAtSinch(int attempt, boolean redelivered, String what) {
+        String recipient = recipient();
+        String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient, BODY);
+        String batchId = createdAtSinch(id, recipient);
 
-        submitter.attempt(id, 1, false);
+        submitter.attempt(id, attempt, redelivered);
 
-        assertSubmittedOnce(id, batchId);
-    }
-
-    /** A node that was down longer than the send budget: the batch it created still counts. */
-    @Test
-    void anAttemptPastItsBudgetStillFindsItsBatchAtSinch() {
-        String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient(), BODY);
-        String batchId = createdAtSinch(id);
-
-        submitter.attempt(id, 1000, true);
-
-        assertSubmittedOnce(id, batchId);
+        assertEquals(1, sinch.batchIdsWithClientReference(id).size(), "batches at Sinch for the request");
+        var result = submissions.find(id).orElseThrow();
+        assertEquals(Submission.SUBMITTED, result.status());
+        assertEquals(batchId, result.batchId());
     }
 
     @Test
@@ -76,20 +76,13 @@ class InterruptedAttemptIT {
     }
 
     /** What the dead node's call had done at Sinch before it died. */
-    private String createdAtSinch(String id) {
+    private String createdAtSinch(String id, String recipient) {
         SinchAnswer created = sinch.createBatch(Json.createObjectBuilder()
-                .add("to", Json.createArrayBuilder().add(recipient()))
+                .add("to", Json.createArrayBuilder().add(recipient))
                 .add("from", "SIMULATOR")
                 .add("body", BODY)
                 .add("client_reference", id)
                 .build());
         return created.body().getString("id");
-    }
-
-    private void assertSubmittedOnce(String id, String batchId) {
-        assertEquals(1, sinch.batchIdsWithClientReference(id).size(), "batches at Sinch for the request");
-        var result = submissions.find(id).orElseThrow();
-        assertEquals(Submission.SUBMITTED, result.status());
-        assertEquals(batchId, result.batchId());
     }
 }
