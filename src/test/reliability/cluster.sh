@@ -7,7 +7,10 @@
 #   - every send is answered 2xx in the end (a client retries on 5xx and on no answer, with its
 #     Idempotency-Key), stored once, and reached Sinch once;
 #   - the balancer marks the dead node down, and up again once it has restarted and rejoined;
-#   - a change stored on one node reaches a dashboard watching another (the clustered topic).
+#   - a change stored on one node reaches a dashboard watching another (the clustered topic);
+#   - a node started with another cluster password is kept out of the cluster;
+#   - a message's reports, accepted by different nodes in either order, leave it at its last status
+#     with every report in its history (the order holds without a grouping handler).
 # Figures go to bench/cluster-results.txt (docs/benchmarks.md). Needs a built target/server, haproxy,
 # MariaDB with the database of .ci/run, and DB_URL/DB_USER/DB_PASSWORD. From the repository root:
 #   bash src/test/reliability/cluster.sh [callbacks, default 20000]
@@ -59,7 +62,8 @@ cleanup() {
     pkill -KILL -f -- "-Djboss.server.base.dir=$PWD/$WORK/" 2>/dev/null || true
 }
 trap cleanup EXIT
-for port in $(for i in $(seq 1 "$NODES"); do echo $(( 8080 + $(offset "$i") )) $(( 9990 + $(offset "$i") )) $(( 7600 + $(offset "$i") )); done) \
+# every node's ports, and those of the node started with another password
+for port in $(for i in $(seq 1 $(( NODES + 1 ))); do echo $(( 8080 + $(offset "$i") )) $(( 9990 + $(offset "$i") )) $(( 7600 + $(offset "$i") )); done) \
     18080 18404 $FAKE_SINCH_PORT; do
     ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || fail "port $port is taken: stop what listens there"
 done
@@ -138,6 +142,71 @@ kill "$WATCHER" 2>/dev/null || true
 [ -n "$seen" ] || fail "no change stored on node-2 reached a dashboard on node-1"
 log "a change stored on node-2 reached a dashboard watching node-1"
 
+# Reports about one message stay ordered across nodes without a grouping handler (docs/cluster.md):
+# each report takes the message's row lock and moves its status only forward. For each of ORDERED
+# messages, its Dispatched and its Delivered report go to different nodes at the same moment, half
+# of them the other way round; each message ends Delivered, with both reports in its history.
+ORDERED=20
+node_url() { echo "http://127.0.0.1:$(( 8080 + $(offset "$1") ))"; }
+curl -fsS -o /dev/null -u "$SENDER" "$(node_url 1)/api/messages" -H 'Content-Type: application/json' \
+    -d "{\"to\":[$(seq -f '"+4670777%04.0f"' 1 "$ORDERED" | paste -sd,)],\"body\":\"$RUN ordered\"}" \
+    || fail "the send for the ordering check was refused"
+ordered_messages() {
+    sql "SELECT m.batch_id, m.recipient FROM message m JOIN submission s ON m.client_reference = s.id
+         WHERE s.body = '$RUN ordered' AND m.batch_id IS NOT NULL"
+}
+for _ in $(seq 1 60); do [ "$(ordered_messages | wc -l)" = "$ORDERED" ] && break; sleep 1; done
+[ "$(ordered_messages | wc -l)" = "$ORDERED" ] || fail "the $ORDERED messages of the ordering check did not reach Sinch"
+report_body() {
+    echo "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"$1\",\"recipient\":\"${2#+}\",\"code\":$3,\"status\":\"$4\",\"at\":\"$(date -u +%Y-%m-%dT%H:%M:%S.000Z)\"}"
+}
+: > "$WORK/ordered-answers.txt"
+n=0
+while read -r batch recipient; do
+    n=$(( n + 1 ))
+    first=1 second="$NODES"
+    [ $(( n % 2 )) = 0 ] || { first="$NODES"; second=1; }
+    post_signed "$(node_url "$first")/api/sinch/callbacks" "$(report_body "$batch" "$recipient" 401 Dispatched)" >> "$WORK/ordered-answers.txt" &
+    dispatched=$!
+    post_signed "$(node_url "$second")/api/sinch/callbacks" "$(report_body "$batch" "$recipient" 0 Delivered)" >> "$WORK/ordered-answers.txt" &
+    wait "$dispatched" $! # not a plain wait: the nodes and the balancer are children of this shell too
+    echo >> "$WORK/ordered-answers.txt"
+done < <(ordered_messages)
+[ "$(grep -o 200 "$WORK/ordered-answers.txt" | wc -l)" = $(( ORDERED * 2 )) ] || fail "reports of the ordering check not answered 200: $(tr '\n' ' ' < "$WORK/ordered-answers.txt")"
+ordered_state() {
+    sql "SELECT SUM(m.status = 'Delivered'), (SELECT COUNT(*) FROM status_event e JOIN message n ON e.message_id = n.id
+         WHERE n.client_reference = s.id) FROM message m JOIN submission s ON m.client_reference = s.id
+         WHERE s.body = '$RUN ordered' GROUP BY s.id"
+}
+for _ in $(seq 1 60); do [ "$(ordered_state)" = "$ORDERED	$(( ORDERED * 2 ))" ] && break; sleep 1; done
+[ "$(ordered_state)" = "$ORDERED	$(( ORDERED * 2 ))" ] \
+    || fail "messages Delivered and reports in their history, for $ORDERED messages and $(( ORDERED * 2 )) reports: $(ordered_state)"
+log "reports about one message accepted by different nodes, in either order: each of $ORDERED messages Delivered, both reports in its history"
+
+# A node started with another cluster password stays out: JGroups' AUTH refuses its request to join.
+INTRUDER="node-$(( NODES + 1 ))"
+channel_view() {
+    "$SERVER_DIR/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$(( 9990 + $(offset "$1") ))" \
+        --command='/subsystem=jgroups/channel=ee:read-attribute(name=view)' 2>/dev/null | sed -n 's/.*"result" => "\(.*\)".*/\1/p'
+}
+log "starting $INTRUDER with another cluster password"
+mkdir -p "$WORK/$INTRUDER/deployments"
+cp -r "$WORK/node-1/configuration" "$WORK/$INTRUDER/"
+cp "$WORK/node-1/deployments/sms-tracker.war" "$WORK/$INTRUDER/deployments/"
+NODES=$(( NODES + 1 )) SMS_TRACKER_CLUSTER_PASSWORD="not-$SMS_TRACKER_CLUSTER_PASSWORD" start_node $(( NODES + 1 ))
+for _ in $(seq 1 180); do grep -q 'WFLYSRV002[56]' "$WORK/$INTRUDER.log" && break; sleep 1; done
+grep -q 'WFLYSRV002[56]' "$WORK/$INTRUDER.log" || fail "$INTRUDER did not finish its start; see $WORK/$INTRUDER.log"
+view="$(channel_view 1)"
+case "$view" in
+    *"$INTRUDER"*) fail "$INTRUDER joined with another password: node-1's view is $view" ;;
+    *"$VICTIM"*) ;;
+    *) fail "node-1's view lost $VICTIM: $view" ;;
+esac
+# kept out by AUTH, not by anything else that can fail a start
+grep -q 'SecurityException: authentication failed' "$WORK/$INTRUDER.log" || fail "$INTRUDER was not refused by AUTH; see $WORK/$INTRUDER.log"
+pkill -KILL -f -- "-Djboss.server.base.dir=$PWD/$WORK/$INTRUDER " || fail "no $INTRUDER to stop"
+log "$INTRUDER, with another password, was kept out of the cluster (node-1's view: $view)"
+
 # Sends, one after another through the balancer, each retried with its key until it is answered 2xx.
 send_all() {
     local k key status tries
@@ -212,6 +281,7 @@ doubled="$(sort "$WORK/sinch-batches.txt" | uniq -d | join - <(sort -u "$WORK/se
     echo "answered by status         {$answers}, no answer $no_answer"
     echo "accepted (2xx)             $ACCEPTED_COUNT"
     echo "stored                     $STORED_COUNT (lost 0, duplicates 0)"
+    echo "reports across nodes       $ORDERED messages, Dispatched and Delivered at once on different nodes: each Delivered, both in its history"
     echo "sends                      $SENDS, each answered 2xx, stored once, at Sinch once; $(wc -l < "$WORK/sends-retried.txt") attempts retried"
     echo "marked down by the balancer $ROUTED_AROUND s after kill -9"
     echo "back in the balancer        $REJOINED s after its restart"

@@ -81,20 +81,29 @@ post_report() {
     post_report_timed "$1" | cut -d' ' -f1
 }
 
-# post_report_timed BATCH_ID -> prints the HTTP status and the seconds the answer took
+# post_report_timed BATCH_ID -> prints the HTTP status of a signed recipient delivery report and
+# the seconds the answer took
 post_report_timed() {
-    local body nonce ts signature
-    body="{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"$1\",\"recipient\":\"46701234567\",\"code\":0,\"status\":\"Delivered\",\"at\":\"2026-01-02T03:04:05.678Z\"}"
+    post_signed "$BASE_URL/api/sinch/callbacks" \
+        "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"$1\",\"recipient\":\"46701234567\",\"code\":0,\"status\":\"Delivered\",\"at\":\"2026-01-02T03:04:05.678Z\"}" \
+        '%{http_code} %{time_total}'
+}
+
+# post_signed URL BODY [FORMAT] -> BODY posted to URL, signed as Sinch signs; prints curl's FORMAT
+# (default: the HTTP status)
+post_signed() {
+    local nonce ts signature format='%{http_code}'
+    [ $# -lt 3 ] || format="$3"
     nonce="$(cat /proc/sys/kernel/random/uuid)"
     ts="$(date +%s)"
-    signature="$(printf '%s.%s.%s' "$body" "$nonce" "$ts" | openssl dgst -sha256 -hmac "$SECRET" -binary | base64)"
-    curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 30 "$BASE_URL/api/sinch/callbacks" \
+    signature="$(printf '%s.%s.%s' "$2" "$nonce" "$ts" | openssl dgst -sha256 -hmac "$SECRET" -binary | base64)"
+    curl -s -o /dev/null -w "$format" --max-time 30 "$1" \
         -H 'Content-Type: application/json' \
         -H "x-sinch-webhook-signature: $signature" \
         -H 'x-sinch-webhook-signature-algorithm: HmacSHA256' \
         -H "x-sinch-webhook-signature-nonce: $nonce" \
         -H "x-sinch-webhook-signature-timestamp: $ts" \
-        --data-binary "$body"
+        --data-binary "$2"
 }
 
 # stored_count BATCH_ID -> how many status events the product stored for the batch
