@@ -6,10 +6,12 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * Commits a list of items in one transaction; when the list fails, each item alone, so that only
- * an item that fails on its own fails. An item is tried alone twice: one that conflicted with a
- * concurrent transaction (the same item committed elsewhere at the same moment) finds that
- * transaction over by then. Any throwable counts, an {@link Error} included: every item ends.
+ * Commits a list of items in one transaction. A list that fails is tried once more as a whole: what
+ * fails most lists is a conflict with a concurrent transaction (the same item committed elsewhere at
+ * the same moment, as when a callback arrives twice at once), which is over by then, and one more
+ * transaction costs less than one per item. A list that fails again is committed each item alone,
+ * so that only an item that fails on its own fails; each is tried alone twice, for the same reason.
+ * Any throwable counts, an {@link Error} included: every item ends.
  */
 public final class ListCommit {
 
@@ -22,13 +24,16 @@ public final class ListCommit {
 
     /** {@code commit} commits a list in one transaction, or throws; returns the items that failed alone. */
     public static <T> List<Failure<T>> commit(String name, List<T> items, Consumer<List<T>> commit) {
-        try {
-            commit.accept(items);
-            return List.of();
-        } catch (RuntimeException | Error listFailure) {
-            if (items.size() > 1) {
-                LOG.info(() -> name + ": " + items.size() + " failed together ("
-                        + PhoneNumbers.maskedIn(String.valueOf(listFailure)) + "); committing them one by one");
+        for (int attempt = 1; attempt <= (items.size() > 1 ? 2 : 1); attempt++) {
+            try {
+                commit.accept(items);
+                return List.of();
+            } catch (RuntimeException | Error listFailure) {
+                if (items.size() > 1) {
+                    String next = attempt == 1 ? "trying them together again" : "committing them one by one";
+                    LOG.info(() -> name + ": " + items.size() + " failed together ("
+                            + PhoneNumbers.maskedIn(String.valueOf(listFailure)) + "); " + next);
+                }
             }
         }
         // A list of one has just failed alone once already.

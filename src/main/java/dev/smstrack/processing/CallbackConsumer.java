@@ -38,8 +38,8 @@ import org.jboss.logging.MDC;
  * callbacks already stored, which the idempotent {@link Callbacks} then skips.
  *
  * <p>While the database is unreachable the session waits, holding its list, and goes on when it is
- * back: an outage costs no delivery attempt. A list that fails otherwise is applied one callback at
- * a time; if one fails alone, the others stay stored and the JMS transaction rolls back, so that the
+ * back: an outage costs no delivery attempt. A list that fails otherwise is tried once more, then
+ * applied one callback at a time ({@link ListCommit}); if one fails alone, the others stay stored and the JMS transaction rolls back, so that the
  * broker redelivers it after a delay (the others, redelivered with it, change nothing) and, after
  * the configured number of attempts, moves it to the dead-letter queue.
  */

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +45,14 @@ public class ReceivedCallbacks {
                 kept.add(callback);
             }
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException refused) {
+            if (ConcurrentDuplicateException.isUniqueKeyRefusal(refused)) {
+                throw new ConcurrentDuplicateException(refused);
+            }
+            throw refused;
+        }
         return kept;
     }
 
