@@ -192,6 +192,12 @@ FIRST_MS="$(now_ms)"
 send "$STORED" "$SENT.stored"
 until_done applied "$ACCEPTED" "$ACCEPTED" "$FIRST_MS"
 echo "messages Delivered: $(delivered) of $MESSAGES"
+settle
+echo; echo "## the callback row alone by hand, end to end: the same, storing only each report's callback row (the peer's one insert); parked workload, $BURST reports"
+sign_parked "$BURST" "$PARKED"
+FIRST_MS="$(now_ms)"
+send "$STORED?writes=callback" "$PARKED"
+until_done applied "$ACCEPTED" "$ACCEPTED" "$FIRST_MS"
 java -cp "$CP" dev.smstrack.bench.BaselineDeployment undeploy 2>/dev/null
 settle
 

@@ -84,7 +84,7 @@ public class StoredBaselineConsumer implements MessageListener {
             try (var db = database.getConnection()) {
                 db.setAutoCommit(false);
                 try {
-                    StoredReports.store(db, taken, skipKnown);
+                    StoredReports.store(db, taken, skipKnown, taken.get(0).callbackOnly());
                     db.commit();
                     return;
                 } catch (SQLException e) {
@@ -113,6 +113,7 @@ public class StoredBaselineConsumer implements MessageListener {
         return new StoredReports.Queued(
                 message.getStringProperty(StoredBaselineResource.NONCE),
                 message.getLongProperty(StoredBaselineResource.RECEIVED_AT),
+                message.getBooleanProperty(StoredBaselineResource.CALLBACK_ONLY),
                 message.getBody(byte[].class));
     }
 

@@ -31,7 +31,7 @@ import java.util.UUID;
 final class StoredReports {
 
     /** A queued callback: its nonce, when it arrived, and its raw body. */
-    record Queued(String nonce, long receivedAtMs, byte[] body) {}
+    record Queued(String nonce, long receivedAtMs, boolean callbackOnly, byte[] body) {}
 
     private record Locked(String id, long createdAtMs, String status, Instant statusAt) {}
 
@@ -42,9 +42,10 @@ final class StoredReports {
     /**
      * Stores the list; the caller commits. The callbacks go in one batch, which a replay or a
      * duplicate fails ({@link java.sql.SQLIntegrityConstraintViolationException}); with {@code
-     * skipKnown}, each goes alone, and those the unique keys refuse are left out.
+     * skipKnown}, each goes alone, and those the unique keys refuse are left out. With {@code
+     * callbackOnly}, nothing else is written.
      */
-    static void store(Connection db, List<Queued> list, boolean skipKnown) throws SQLException {
+    static void store(Connection db, List<Queued> list, boolean skipKnown, boolean callbackOnly) throws SQLException {
         List<JsonObject> reports = new ArrayList<>();
         List<String> callbackIds = new ArrayList<>();
         List<Long> receivedAt = new ArrayList<>();
@@ -74,6 +75,9 @@ final class StoredReports {
             if (!skipKnown) {
                 insert.executeBatch();
             }
+        }
+        if (callbackOnly) {
+            return;
         }
         Map<String, Locked> messages = lock(db, reports);
         try (var event = db.prepareStatement("INSERT INTO status_event (id, callback_id, message_id, batch_id,"
