@@ -33,7 +33,7 @@ final class StoredReports {
     /** A queued callback: its nonce, when it arrived, and its raw body. */
     record Queued(String nonce, long receivedAtMs, boolean callbackOnly, byte[] body) {}
 
-    private record Locked(String id, long createdAtMs, String status, Instant statusAt) {}
+    private record Locked(String id, long createdAtMs, String status, int code, Instant statusAt) {}
 
     private static final int PAIRS_PER_QUERY = 100;
 
@@ -103,7 +103,7 @@ final class StoredReports {
                 event.setLong(10, receivedAt.get(i));
                 event.addBatch();
                 if (message != null && StatusLifecycle.supersedes(status, at, message.status(), message.statusAt())) {
-                    var now = new Locked(message.id(), message.createdAtMs(), status, at);
+                    var now = new Locked(message.id(), message.createdAtMs(), status, report.getInt("code"), at);
                     messages.put(keyOf(report), now);
                     moved.put(message.id(), now);
                 }
@@ -111,7 +111,7 @@ final class StoredReports {
             event.executeBatch();
             for (Locked message : moved.values()) {
                 move.setString(1, message.status());
-                move.setInt(2, 0);
+                move.setInt(2, message.code());
                 move.setLong(3, message.statusAt().toEpochMilli());
                 move.setLong(4, System.currentTimeMillis());
                 if (StatusLifecycle.isDelivered(message.status())) {
@@ -141,7 +141,7 @@ final class StoredReports {
             String conditions =
                     String.join(" OR ", Collections.nCopies(chunk.size(), "(client_reference = ? AND recipient = ?)"));
             try (PreparedStatement query = db.prepareStatement(
-                    "SELECT id, client_reference, recipient, created_at_ms, status, status_at_ms FROM message WHERE "
+                    "SELECT id, client_reference, recipient, created_at_ms, status, status_at_ms, code FROM message WHERE "
                             + conditions + " FOR UPDATE")) {
                 int parameter = 1;
                 for (String[] pair : chunk) {
@@ -158,6 +158,7 @@ final class StoredReports {
                                         rows.getString(1),
                                         rows.getLong(4),
                                         rows.getString(5),
+                                        rows.getInt(7),
                                         noStatusTime ? null : Instant.ofEpochMilli(statusAt)));
                     }
                 }
