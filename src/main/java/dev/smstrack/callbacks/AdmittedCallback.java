@@ -1,5 +1,9 @@
 package dev.smstrack.callbacks;
 
+import dev.smstrack.callbacks.authentication.VerifiedNonce;
+import dev.smstrack.callbacks.payload.Callback;
+import dev.smstrack.callbacks.payload.CallbackParser;
+import dev.smstrack.callbacks.payload.MalformedCallbackException;
 import java.time.Instant;
 
 /**

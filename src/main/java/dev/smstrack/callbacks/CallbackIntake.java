@@ -1,5 +1,6 @@
 package dev.smstrack.callbacks;
 
+import dev.smstrack.callbacks.authentication.VerifiedNonce;
 import dev.smstrack.operations.Meters;
 import dev.smstrack.platform.TemporarilyUnavailableException;
 import jakarta.ejb.EJBException;

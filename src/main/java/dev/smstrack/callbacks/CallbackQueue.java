@@ -1,6 +1,6 @@
 package dev.smstrack.callbacks;
 
-import dev.smstrack.platform.RequestIds;
+import dev.smstrack.platform.web.RequestIds;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

@@ -1,8 +1,9 @@
 package dev.smstrack.callbacks;
 
+import dev.smstrack.callbacks.authentication.VerifiedNonce;
 import dev.smstrack.platform.Digests;
 import dev.smstrack.platform.Ids;
-import dev.smstrack.platform.RequestIds;
+import dev.smstrack.platform.web.RequestIds;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Instant;

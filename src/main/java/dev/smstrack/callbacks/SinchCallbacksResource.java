@@ -1,6 +1,9 @@
 package dev.smstrack.callbacks;
 
-import dev.smstrack.platform.Problem;
+import dev.smstrack.callbacks.authentication.AuthenticatedCallback;
+import dev.smstrack.callbacks.authentication.CallbackAuthenticationFilter;
+import dev.smstrack.callbacks.authentication.VerifiedNonce;
+import dev.smstrack.platform.web.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 /**
- * Where Sinch's callbacks enter: the endpoint, the signature check on the raw bytes, and the durable
- * hand-off to the processing queue. Nothing is parsed or stored here, so that answering Sinch stays
- * fast and a callback is acknowledged only once it is safely queued.
+ * Where Sinch's callbacks enter: the endpoint and the durable hand-off to the processing queue. A
+ * callback is acknowledged only once it is safely queued; who may call and what a body holds are
+ * decided in the two packages below.
  */
 package dev.smstrack.callbacks;

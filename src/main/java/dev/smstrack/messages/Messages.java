@@ -1,8 +1,8 @@
 package dev.smstrack.messages;
 
-import dev.smstrack.platform.Filters;
-import dev.smstrack.platform.Page;
-import dev.smstrack.platform.PairLookup;
+import dev.smstrack.platform.persistence.Filters;
+import dev.smstrack.platform.persistence.PairLookup;
+import dev.smstrack.platform.web.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

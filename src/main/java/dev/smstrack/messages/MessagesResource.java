@@ -1,8 +1,8 @@
 package dev.smstrack.messages;
 
-import dev.smstrack.platform.Page;
-import dev.smstrack.platform.Paging;
-import dev.smstrack.platform.QueryParameters;
+import dev.smstrack.platform.web.Page;
+import dev.smstrack.platform.web.Paging;
+import dev.smstrack.platform.web.QueryParameters;
 import dev.smstrack.security.Roles;
 import dev.smstrack.statusevents.StatusEventView;
 import dev.smstrack.statusevents.StatusEvents;

@@ -1,6 +1,6 @@
 package dev.smstrack.operations;
 
-import dev.smstrack.platform.DatabaseAvailability;
+import dev.smstrack.platform.persistence.DatabaseAvailability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only while this node reaches the database, as its probe found at most two seconds ago
- * ({@link dev.smstrack.platform.DatabaseProbe}): a node without it still queues callbacks, but
+ * ({@link dev.smstrack.platform.persistence.DatabaseProbe}): a node without it still queues callbacks, but
  * cannot store them, send or answer a read.
  */
 @Readiness

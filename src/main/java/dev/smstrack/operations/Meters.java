@@ -1,7 +1,7 @@
 package dev.smstrack.operations;
 
 import dev.smstrack.callbacks.AdmittedCallback;
-import dev.smstrack.callbacks.CallbackParser;
+import dev.smstrack.callbacks.payload.CallbackParser;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,15 +1,15 @@
 package dev.smstrack.processing;
 
 import dev.smstrack.callbacks.AdmittedCallback;
-import dev.smstrack.callbacks.BatchDeliveryReport;
-import dev.smstrack.callbacks.Callback;
-import dev.smstrack.callbacks.CallbackParser;
-import dev.smstrack.callbacks.ConversationDeliveryReport;
-import dev.smstrack.callbacks.ConversationInbound;
-import dev.smstrack.callbacks.InboundSms;
-import dev.smstrack.callbacks.MalformedCallbackException;
 import dev.smstrack.callbacks.QueuedCallback;
-import dev.smstrack.callbacks.RecipientDeliveryReport;
+import dev.smstrack.callbacks.payload.BatchDeliveryReport;
+import dev.smstrack.callbacks.payload.Callback;
+import dev.smstrack.callbacks.payload.CallbackParser;
+import dev.smstrack.callbacks.payload.ConversationDeliveryReport;
+import dev.smstrack.callbacks.payload.ConversationInbound;
+import dev.smstrack.callbacks.payload.InboundSms;
+import dev.smstrack.callbacks.payload.MalformedCallbackException;
+import dev.smstrack.callbacks.payload.RecipientDeliveryReport;
 import dev.smstrack.inbound.InboundMessage;
 import dev.smstrack.inbound.InboundMessages;
 import dev.smstrack.processing.ReceivedCallback.Outcome;

@@ -1,6 +1,6 @@
 package dev.smstrack.processing;
 
-import dev.smstrack.platform.QueryParameters;
+import dev.smstrack.platform.web.QueryParameters;
 import dev.smstrack.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

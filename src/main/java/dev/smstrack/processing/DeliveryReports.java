@@ -1,6 +1,6 @@
 package dev.smstrack.processing;
 
-import dev.smstrack.callbacks.BatchDeliveryReport;
+import dev.smstrack.callbacks.payload.BatchDeliveryReport;
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
 import dev.smstrack.statusevents.StatusEvent;

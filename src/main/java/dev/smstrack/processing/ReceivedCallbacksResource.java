@@ -1,8 +1,8 @@
 package dev.smstrack.processing;
 
-import dev.smstrack.platform.Page;
-import dev.smstrack.platform.Paging;
-import dev.smstrack.platform.QueryParameters;
+import dev.smstrack.platform.web.Page;
+import dev.smstrack.platform.web.Paging;
+import dev.smstrack.platform.web.QueryParameters;
 import dev.smstrack.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

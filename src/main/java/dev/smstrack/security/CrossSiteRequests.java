@@ -1,6 +1,6 @@
 package dev.smstrack.security;
 
-import dev.smstrack.platform.Problem;
+import dev.smstrack.platform.web.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;

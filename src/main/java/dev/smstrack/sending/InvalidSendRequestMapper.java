@@ -1,6 +1,6 @@
 package dev.smstrack.sending;
 
-import dev.smstrack.platform.Problem;
+import dev.smstrack.platform.web.Problem;
 import dev.smstrack.sending.api.ConflictingRequestException;
 import dev.smstrack.sending.api.InvalidSendRequestException;
 import jakarta.ws.rs.core.Response;

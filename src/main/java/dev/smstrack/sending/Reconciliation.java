@@ -1,7 +1,7 @@
 package dev.smstrack.sending;
 
 import dev.smstrack.messages.DueCheck;
-import dev.smstrack.platform.Leases;
+import dev.smstrack.platform.persistence.Leases;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -1,6 +1,6 @@
 package dev.smstrack.sending;
 
-import dev.smstrack.platform.TemporarilyUnavailableMapper;
+import dev.smstrack.platform.web.TemporarilyUnavailableMapper;
 import dev.smstrack.sending.api.SendingUnavailableException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

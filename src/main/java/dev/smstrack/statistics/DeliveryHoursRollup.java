@@ -1,6 +1,6 @@
 package dev.smstrack.statistics;
 
-import dev.smstrack.platform.Leases;
+import dev.smstrack.platform.persistence.Leases;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

@@ -1,7 +1,7 @@
 package dev.smstrack.statusevents;
 
-import dev.smstrack.platform.Filters;
-import dev.smstrack.platform.Page;
+import dev.smstrack.platform.persistence.Filters;
+import dev.smstrack.platform.web.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

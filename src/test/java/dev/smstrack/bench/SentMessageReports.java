@@ -1,6 +1,6 @@
 package dev.smstrack.bench;
 
-import dev.smstrack.callbacks.WebhookSignature;
+import dev.smstrack.callbacks.authentication.WebhookSignature;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

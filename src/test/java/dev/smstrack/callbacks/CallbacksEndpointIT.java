@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.smstrack.callbacks.authentication.WebhookSignature;
 import dev.smstrack.testing.Deployments;
 import dev.smstrack.testing.ServerLog;
 import dev.smstrack.testing.SignedCallbacks;

@@ -2,7 +2,7 @@ package dev.smstrack.dashboard;
 
 import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
-import dev.smstrack.platform.DatabaseMigrations;
+import dev.smstrack.platform.persistence.DatabaseMigrations;
 import dev.smstrack.processing.DeadLetters;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.callbacks.CallbackIntake;
-import dev.smstrack.callbacks.VerifiedNonce;
+import dev.smstrack.callbacks.authentication.VerifiedNonce;
 import dev.smstrack.testing.Deployments;
 import dev.smstrack.testing.MessagesApi;
 import dev.smstrack.testing.SignedCallbacks;

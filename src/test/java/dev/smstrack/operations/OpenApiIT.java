@@ -3,7 +3,7 @@ package dev.smstrack.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.smstrack.platform.Problem;
+import dev.smstrack.platform.web.Problem;
 import dev.smstrack.testing.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -11,7 +11,7 @@ import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
 import dev.smstrack.messages.StatusLifecycle;
 import dev.smstrack.platform.Ids;
-import dev.smstrack.platform.ListCommit;
+import dev.smstrack.platform.persistence.ListCommit;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
 import dev.smstrack.testing.Deployments;

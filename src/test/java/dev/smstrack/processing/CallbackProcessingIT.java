@@ -9,7 +9,7 @@ import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
-import dev.smstrack.platform.DatabaseMigrations;
+import dev.smstrack.platform.persistence.DatabaseMigrations;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
 import dev.smstrack.testing.Deployments;

@@ -1,6 +1,6 @@
 package dev.smstrack.testing;
 
-import dev.smstrack.callbacks.WebhookSignature;
+import dev.smstrack.callbacks.authentication.WebhookSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;

@@ -1,7 +1,7 @@
 package dev.smstrack.testing;
 
 import dev.smstrack.callbacks.QueuedCallback;
-import dev.smstrack.callbacks.TestAuthentication;
+import dev.smstrack.callbacks.authentication.TestAuthentication;
 import dev.smstrack.inbound.InboundMessages;
 import dev.smstrack.messages.Messages;
 import dev.smstrack.processing.Callbacks;

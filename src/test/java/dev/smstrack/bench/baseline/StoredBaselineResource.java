@@ -1,6 +1,6 @@
 package dev.smstrack.bench.baseline;
 
-import dev.smstrack.callbacks.WebhookSignature;
+import dev.smstrack.callbacks.authentication.WebhookSignature;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

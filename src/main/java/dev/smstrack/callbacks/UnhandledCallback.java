@@ -1,4 +1,0 @@
-package dev.smstrack.callbacks;
-
-/** A callback of a type this product does not apply (yet): acknowledged and kept as it came. */
-public record UnhandledCallback(String type, String dedupKey) implements Callback {}

@@ -1,0 +1,34 @@
+package dev.smstrack.callbacks.payload;
+
+import dev.smstrack.platform.Digests;
+import java.time.Instant;
+
+/**
+ * A Conversation API message_delivery_report or event_delivery_report: the status of one message
+ * (or event) on one channel identity. The correlation id plays the part of the client reference.
+ */
+public record ConversationDeliveryReport(
+        String type,
+        String messageId,
+        String status,
+        String channel,
+        String identity,
+        String reason,
+        String correlationId,
+        Instant at)
+        implements Callback {
+
+    public ConversationDeliveryReport {
+        FieldLimits.atMost(FieldLimits.ID, "message_id", messageId);
+        FieldLimits.atMost(FieldLimits.STATUS, "status", status);
+        FieldLimits.atMost(FieldLimits.CHANNEL, "channel_identity.channel", channel);
+        FieldLimits.atMost(FieldLimits.RECIPIENT, "channel_identity.identity", identity);
+        FieldLimits.atMost(FieldLimits.REFERENCE, "correlation_id", correlationId);
+        reason = FieldLimits.cut(FieldLimits.REASON, reason);
+    }
+
+    @Override
+    public String dedupKey() {
+        return Digests.sha256(type, messageId, status, channel, identity, at.toEpochMilli());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.smstrack.callbacks.payload;
+
+import dev.smstrack.platform.Digests;
+import java.time.Instant;
+
+/**
+ * recipient_delivery_report_sms|mms: the status of one recipient of a batch, and where Sinch knows
+ * them, the operator that carried it and when that operator reported the status.
+ */
+public record RecipientDeliveryReport(
+        String type,
+        String batchId,
+        String recipient,
+        String status,
+        Integer code,
+        Instant at,
+        String clientReference,
+        String statusMessage,
+        String operator,
+        Instant operatorStatusAt)
+        implements Callback {
+
+    public RecipientDeliveryReport {
+        FieldLimits.atMost(FieldLimits.ID, "batch_id", batchId);
+        FieldLimits.atMost(FieldLimits.RECIPIENT, "recipient", recipient);
+        FieldLimits.atMost(FieldLimits.STATUS, "status", status);
+        FieldLimits.atMost(FieldLimits.REFERENCE, "client_reference", clientReference);
+        statusMessage = FieldLimits.cut(FieldLimits.REASON, statusMessage);
+        operator = FieldLimits.cut(FieldLimits.OPERATOR, operator);
+    }
+
+    @Override
+    public String dedupKey() {
+        return Digests.sha256(type, batchId, recipient, status.toLowerCase(), code, at.toEpochMilli());
+    }
+}

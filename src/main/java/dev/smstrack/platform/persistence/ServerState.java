@@ -1,0 +1,34 @@
+package dev.smstrack.platform.persistence;
+
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.ObjectName;
+
+/**
+ * Whether the server is running or suspending (before a shutdown, a reload, or on an operator's
+ * :suspend), read from the management model WildFly exposes over JMX.
+ */
+final class ServerState {
+
+    private static final ObjectName SERVER = name("jboss.as:management-root=server");
+
+    private ServerState() {}
+
+    /** True unless the server is suspending or suspended; true as well where it cannot be told. */
+    static boolean isRunning() {
+        try {
+            Object state = ManagementFactory.getPlatformMBeanServer().getAttribute(SERVER, "suspendState");
+            return "RUNNING".equals(String.valueOf(state));
+        } catch (JMException | RuntimeException unknown) {
+            return true;
+        }
+    }
+
+    private static ObjectName name(String name) {
+        try {
+            return new ObjectName(name);
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

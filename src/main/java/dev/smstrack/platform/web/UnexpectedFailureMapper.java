@@ -1,0 +1,28 @@
+package dev.smstrack.platform.web;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Answers failures that no other mapper claims with a bare 500 (which Sinch retries), and logs
+ * them here instead of letting the server's error page show SQL or bind values to the caller.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+    @Override
+    public Response toResponse(Exception failure) {
+        LOG.log(Level.SEVERE, "Request failed unexpectedly", failure);
+        return Problem.answer(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "internal error",
+                        "the request could not be completed; it can be retried")
+                .build();
+    }
+}
