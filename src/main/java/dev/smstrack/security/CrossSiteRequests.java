@@ -3,7 +3,6 @@ package dev.smstrack.security;
 import dev.smstrack.platform.web.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +18,6 @@ import java.util.Set;
  * a request comes from ({@code Sec-Fetch-Site}, else {@code Origin}); programs (curl, Sinch, other
  * applications) say nothing, and pass. Reads are not guarded: another site cannot read the answer.
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class CrossSiteRequests extends HttpFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");

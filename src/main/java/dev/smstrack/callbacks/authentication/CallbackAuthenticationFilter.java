@@ -22,9 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Admits only callbacks from Sinch. The credentials and signature headers are checked before the
- * body is read, so that a forger costs neither a buffer nor an HMAC; then the body is read once, up
- * to the size limit, its exact bytes verified and put back for the resource. A refusal tells the
- * caller only "authentication failed" and a request id; which check failed is logged under it.
+ * body, so that a forger costs no HMAC; then the body, read whole already without a request thread
+ * (NonBlockingBodyReader), is checked against the size limit, its exact bytes verified and put back
+ * for the resource. A refusal tells the caller only "authentication failed" and a request id; which
+ * check failed is logged under it.
  */
 @Provider
 @AuthenticatedCallback

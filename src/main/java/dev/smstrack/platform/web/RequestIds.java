@@ -1,10 +1,8 @@
 package dev.smstrack.platform.web;
 
 import dev.smstrack.platform.Ids;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,11 +14,8 @@ import org.jboss.logging.MDC;
  * Gives every request an id: the caller's {@code X-Request-Id} when it is a plain token, else a new
  * one. It is returned in the response's {@code X-Request-Id} and is in the logging context (MDC key
  * {@value #MDC_KEY}) of every line logged while the request runs, so that one grep finds them all.
+ * Mapped in web.xml, first of the filters, for requests, their asynchronous dispatches and errors.
  */
-@WebFilter(
-        urlPatterns = "/*",
-        asyncSupported = true,
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestIds extends HttpFilter {
 
     public static final String HEADER = "X-Request-Id";
@@ -51,11 +46,23 @@ public class RequestIds extends HttpFilter {
         }
     }
 
+    /** Puts the id of this request in the log context of this thread, which serves it outside a dispatch. */
+    public static void enterLogContext(HttpServletRequest request) {
+        if (request.getAttribute(HEADER) instanceof String id) {
+            MDC.put(MDC_KEY, id);
+        }
+    }
+
     /** Takes the request id, and the callback's ids, out of this thread's log context. */
     public static void clearLogContext() {
         MDC.remove(MDC_KEY);
         MDC.remove(CALLBACK_ID_KEY);
         MDC.remove(BATCH_ID_KEY);
+    }
+
+    /** The id of the request this thread serves, or null outside any request. */
+    public static String currentIfAny() {
+        return MDC.get(MDC_KEY) instanceof String id ? id : null;
     }
 
     /** The id of the request this thread serves, or a new one outside any request. */
