@@ -11,7 +11,11 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException
 public class BrokerRefusalException extends RuntimeException {
 
-    BrokerRefusalException(RuntimeException cause) {
+    BrokerRefusalException(Exception cause) {
         super(cause.getMessage(), cause);
+    }
+
+    BrokerRefusalException(String reason) {
+        super(reason);
     }
 }

@@ -3,11 +3,12 @@ package dev.smstrack.callbacks;
 import dev.smstrack.callbacks.authentication.VerifiedNonce;
 import dev.smstrack.operations.Meters;
 import dev.smstrack.platform.TemporarilyUnavailableException;
-import jakarta.ejb.EJBException;
+import dev.smstrack.platform.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Accepts an authentic callback: checks that it can be read and stored (every field the consumer
@@ -21,7 +22,7 @@ import java.util.Optional;
 public class CallbackIntake {
 
     @Inject
-    CallbackQueue queue;
+    GroupedQueueWriters queue;
 
     @Inject
     BrokerRefusals refusals;
@@ -29,20 +30,24 @@ public class CallbackIntake {
     @Inject
     Meters meters;
 
-    /** Queues the callback; returns why it cannot be read, if it cannot. */
-    public Optional<String> accept(byte[] rawBody, VerifiedNonce nonce) {
+    /**
+     * Queues the callback; the stage completes, once it is on the broker's disk, with why it cannot
+     * be read, if it cannot, or fails with {@link TemporarilyUnavailableException}.
+     */
+    public CompletionStage<Optional<String>> accept(byte[] rawBody, VerifiedNonce nonce) {
         var admitted = AdmittedCallback.of(rawBody, nonce, Instant.now());
         String type = admitted.callback().type();
-        // Until the request ends (RequestIds): its lines, a 503 included, name the callback.
+        // Until the request ends (RequestIds): its lines name the callback.
         admitted.callback().enterLogContext();
-        try {
-            queue.enqueueDurably(admitted.callback());
-        } catch (BrokerRefusalException | EJBException e) {
-            refusals.record();
-            meters.callbackAnswered(type, Meters.Answer.UNAVAILABLE);
-            throw new TemporarilyUnavailableException("the message broker did not accept the callback", e);
-        }
-        meters.callbackAnswered(type, admitted.problem() == null ? Meters.Answer.ACCEPTED : Meters.Answer.MALFORMED);
-        return Optional.ofNullable(admitted.problem());
+        return queue.enqueue(admitted.callback(), RequestIds.currentIfAny()).handle((queued, failure) -> {
+            if (failure != null) {
+                refusals.record();
+                meters.callbackAnswered(type, Meters.Answer.UNAVAILABLE);
+                throw new TemporarilyUnavailableException("the message broker did not accept the callback", failure);
+            }
+            meters.callbackAnswered(
+                    type, admitted.problem() == null ? Meters.Answer.ACCEPTED : Meters.Answer.MALFORMED);
+            return Optional.ofNullable(admitted.problem());
+        });
     }
 }

@@ -4,15 +4,12 @@ import dev.smstrack.platform.web.RequestIds;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import org.jboss.logging.MDC;
 
 /**
  * The durable hand-off between the endpoint and the consumer: persistent JMS messages sent inside
@@ -45,33 +42,12 @@ public class CallbackQueue {
 
     /** Queues in the caller's transaction: nothing is sent unless it commits. */
     public void enqueue(QueuedCallback callback) {
-        var producer = jms.createProducer()
-                .setProperty(RECEIVED_AT, callback.receivedAt().toEpochMilli())
-                .setProperty(NONCE, callback.nonce())
-                .setProperty(PROBLEM, callback.problem())
-                .setProperty(TYPE, callback.type())
-                .setProperty(CALLBACK_ID, callback.id())
-                .setProperty(BATCH_ID, callback.batchId());
-        if (callback.signedAt() != null) {
-            producer.setProperty(SIGNED_AT, callback.signedAt().getEpochSecond());
-        }
-        if (MDC.get(RequestIds.MDC_KEY) instanceof String requestId) {
-            producer.setProperty(REQUEST_ID, requestId); // so that the consumer logs under it too
-        }
-        producer.send(callbacks, callback.rawBody());
-    }
-
-    /**
-     * Queues at once, outside any transaction: the persistent send returns only when the broker
-     * has the message on disk. For the endpoint, which has no transaction of its own to join; it
-     * spares the XA round trips to the broker that a one-message transaction costs.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void enqueueDurably(QueuedCallback callback) {
         try {
-            enqueue(callback);
-        } catch (JMSRuntimeException refused) {
-            throw new BrokerRefusalException(refused);
+            var message = jms.createBytesMessage();
+            callback.writeTo(message, RequestIds.currentIfAny());
+            jms.createProducer().send(callbacks, message);
+        } catch (JMSException e) {
+            throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
         }
     }
 

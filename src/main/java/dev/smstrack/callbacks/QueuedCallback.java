@@ -4,6 +4,7 @@ import dev.smstrack.callbacks.authentication.VerifiedNonce;
 import dev.smstrack.platform.Digests;
 import dev.smstrack.platform.Ids;
 import dev.smstrack.platform.web.RequestIds;
+import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Instant;
@@ -55,7 +56,24 @@ public record QueuedCallback(
         }
     }
 
-    /** Reads back a callback that {@link CallbackQueue#enqueue} sent. */
+    /** Writes the callback into a queue message, with the request it came in (or null), for the logs. */
+    void writeTo(BytesMessage message, String requestId) throws JMSException {
+        message.writeBytes(rawBody);
+        message.setLongProperty(CallbackQueue.RECEIVED_AT, receivedAt.toEpochMilli());
+        message.setStringProperty(CallbackQueue.NONCE, nonce);
+        message.setStringProperty(CallbackQueue.PROBLEM, problem);
+        message.setStringProperty(CallbackQueue.TYPE, type);
+        message.setStringProperty(CallbackQueue.CALLBACK_ID, id);
+        message.setStringProperty(CallbackQueue.BATCH_ID, batchId);
+        if (signedAt != null) {
+            message.setLongProperty(CallbackQueue.SIGNED_AT, signedAt.getEpochSecond());
+        }
+        if (requestId != null) {
+            message.setStringProperty(CallbackQueue.REQUEST_ID, requestId); // so that the consumer logs under it too
+        }
+    }
+
+    /** Reads back a callback that {@link #writeTo} wrote. */
     public static QueuedCallback of(Message message) throws JMSException {
         // Queued before callbacks had their id at intake: given one now.
         String id = message.getStringProperty(CallbackQueue.CALLBACK_ID);

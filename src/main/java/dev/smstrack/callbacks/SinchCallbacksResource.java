@@ -10,9 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The URL Sinch calls. 200 once the callback is durably queued; 400 for an authentic body that
+ * The URL Sinch calls. 200 once the callback is durably queued (the request holds no thread while it
+ * waits for the broker); 400 for an authentic body that
  * cannot be read (kept all the same); the filter answers 401 and 413, the platform 405 and 415.
  */
 @Path("sinch/callbacks")
@@ -57,15 +61,24 @@ public class SinchCallbacksResource {
                     + " nothing is lost",
             headers = @Header(name = "Retry-After", description = "seconds"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response receive(byte[] body, @Context HttpServletRequest request) {
+    public void receive(byte[] body, @Context HttpServletRequest request, @Suspended AsyncResponse response) {
         var nonce = (VerifiedNonce) request.getAttribute(CallbackAuthenticationFilter.VERIFIED_NONCE);
-        return intake.accept(body, nonce)
-                .map(problem -> Problem.answer(
-                                Response.Status.BAD_REQUEST,
-                                "malformed-callback",
-                                "malformed callback",
-                                problem + "; the body was kept for operators")
-                        .build())
-                .orElseGet(() -> Response.ok().build());
+        intake.accept(body, nonce).whenComplete((problem, failure) -> {
+            if (failure != null) {
+                response.resume(failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
+            } else {
+                response.resume(problem.map(SinchCallbacksResource::malformed)
+                        .orElseGet(() -> Response.ok().build()));
+            }
+        });
+    }
+
+    private static Response malformed(String problem) {
+        return Problem.answer(
+                        Response.Status.BAD_REQUEST,
+                        "malformed-callback",
+                        "malformed callback",
+                        problem + "; the body was kept for operators")
+                .build();
     }
 }

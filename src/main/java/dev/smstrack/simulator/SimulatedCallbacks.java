@@ -1,7 +1,6 @@
 package dev.smstrack.simulator;
 
 import dev.smstrack.callbacks.CallbackIntake;
-import dev.smstrack.platform.TemporarilyUnavailableException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,14 +39,15 @@ public class SimulatedCallbacks {
     }
 
     private void deliver(byte[] body, int attempt) {
-        try {
-            intake.accept(body, null).ifPresent(problem -> LOG.warning("A simulated callback was refused: " + problem));
-        } catch (TemporarilyUnavailableException e) {
-            if (attempt < ATTEMPTS) {
+        intake.accept(body, null).whenComplete((problem, failure) -> {
+            if (failure == null) {
+                problem.ifPresent(it -> LOG.warning("A simulated callback was refused: " + it));
+            } else if (attempt < ATTEMPTS) {
                 later(Duration.ofSeconds(1L << (attempt - 1)), () -> deliver(body, attempt + 1));
             } else {
-                LOG.warning("A simulated callback was given up after " + ATTEMPTS + " attempts: " + e.getMessage());
+                LOG.warning(
+                        "A simulated callback was given up after " + ATTEMPTS + " attempts: " + failure.getMessage());
             }
-        }
+        });
     }
 }

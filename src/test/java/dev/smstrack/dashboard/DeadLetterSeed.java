@@ -42,7 +42,7 @@ public class DeadLetterSeed extends HttpServlet {
         try {
             rename("callback", "callback_away");
             try {
-                queue.enqueueDurably(QueuedCallback.unsigned(
+                queue.enqueue(QueuedCallback.unsigned(
                         report.getBytes(StandardCharsets.UTF_8), Instant.now(), "recipient_delivery_report_sms"));
                 Instant until = Instant.now().plus(Duration.ofSeconds(30));
                 while (!deadLettered(batchId)) {

@@ -110,8 +110,10 @@ class ErasureIT {
 
     private void receive(String body) {
         var problem = intake.accept(
-                body.getBytes(StandardCharsets.UTF_8),
-                new VerifiedNonce(UUID.randomUUID().toString(), Instant.now()));
+                        body.getBytes(StandardCharsets.UTF_8),
+                        new VerifiedNonce(UUID.randomUUID().toString(), Instant.now()))
+                .toCompletableFuture()
+                .join();
         assertTrue(problem.isEmpty(), problem.toString());
     }
 
