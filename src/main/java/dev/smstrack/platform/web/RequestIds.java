@@ -1,13 +1,13 @@
 package dev.smstrack.platform.web;
 
 import dev.smstrack.platform.Ids;
+import dev.smstrack.platform.Tokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
@@ -26,16 +26,17 @@ public class RequestIds extends HttpFilter {
 
     public static final String BATCH_ID_KEY = "batchId";
 
-    /** Short and plain, so that a caller cannot write into the log what is not an id. */
-    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    /** Short and plain (letters, digits and these), so that a caller cannot write into the log what is not an id. */
+    private static final String ID_PUNCTUATION = "._:-";
+
+    private static final int LONGEST_ID = 64;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // An error page the container dispatches to (a 401 before any filter ran, say) keeps the
         // request's id if it had one.
-        String given = request.getAttribute(HEADER) instanceof String earlier ? earlier : request.getHeader(HEADER);
-        String id = given != null && ACCEPTED.matcher(given).matches() ? given : Ids.newId();
+        String id = request.getAttribute(HEADER) instanceof String earlier ? earlier : idOf(request.getHeader(HEADER));
         request.setAttribute(HEADER, id);
         response.setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
@@ -44,6 +45,10 @@ public class RequestIds extends HttpFilter {
         } finally {
             clearLogContext();
         }
+    }
+
+    private static String idOf(String given) {
+        return given != null && Tokens.isPlain(given, LONGEST_ID, ID_PUNCTUATION) ? given : Ids.newId();
     }
 
     /** Puts the id of this request in the log context of this thread, which serves it outside a dispatch. */
