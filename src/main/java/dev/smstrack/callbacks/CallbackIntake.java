@@ -30,6 +30,9 @@ public class CallbackIntake {
     @Inject
     Meters meters;
 
+    @Inject
+    IntakeActivity activity;
+
     /**
      * Queues the callback; the stage completes, once it is on the broker's disk, with why it cannot
      * be read, if it cannot, or fails with {@link TemporarilyUnavailableException}.
@@ -45,6 +48,7 @@ public class CallbackIntake {
                 meters.callbackAnswered(type, Meters.Answer.UNAVAILABLE);
                 throw new TemporarilyUnavailableException("the message broker did not accept the callback", failure);
             }
+            activity.accepted();
             meters.callbackAnswered(
                     type, admitted.problem() == null ? Meters.Answer.ACCEPTED : Meters.Answer.MALFORMED);
             return Optional.ofNullable(admitted.problem());

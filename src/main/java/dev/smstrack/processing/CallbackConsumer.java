@@ -74,6 +74,9 @@ public class CallbackConsumer implements MessageListener {
     @Inject
     Meters meters;
 
+    @Inject
+    ConsumerLanes lanes;
+
     @Resource(lookup = LIST_CONNECTION_FACTORY)
     ConnectionFactory listConnections;
 
@@ -87,7 +90,7 @@ public class CallbackConsumer implements MessageListener {
     @Override
     public void onMessage(Message first) {
         boolean committed = false;
-        try {
+        try (var lane = lanes.take()) {
             // What is logged about this list carries the request id of its first callback.
             String requestId = first.getStringProperty(CallbackQueue.REQUEST_ID);
             if (requestId != null) {
