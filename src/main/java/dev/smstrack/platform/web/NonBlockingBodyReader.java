@@ -26,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * dispatched to a thread. So a client that trickles its body takes no thread that others need.
  *
  * <p>A body must be complete within {@link #deadlineSeconds} of its headers (the listener cuts off
- * headers after 10 s, so a connection ends within 30 s of its first byte at the defaults): else 408
- * and the connection is closed. The bodies being read share a budget of {@link #budgetBytes}, so that
+ * headers after 10 s, so a connection ends within 30 s of its first byte at the defaults): else 503
+ * with {@code Retry-After}, so that Sinch sends a genuine callback again, and the connection is
+ * closed. The bodies being read share a budget of {@link #budgetBytes}, so that
  * many slow uploads cannot fill the heap: past it, 503 with {@code Retry-After}, which Sinch retries.
  * A body declared larger than {@value #LARGEST_BODY} bytes is not read here: the listener's
  * {@code max-post-size} and the resource's own limit refuse it.
@@ -131,12 +132,13 @@ public class NonBlockingBodyReader extends HttpFilter {
                     null);
         }
 
+        /** 503, not 408: Sinch drops a callback for good on any 4xx but 429, and retries a 5xx. */
         @Override
         public void onTimeout(AsyncEvent event) {
             answer(
-                    Response.Status.REQUEST_TIMEOUT,
-                    "the body did not arrive whole within " + deadlineSeconds + " s of the headers",
-                    null);
+                    Response.Status.SERVICE_UNAVAILABLE,
+                    "the body did not arrive whole within " + deadlineSeconds + " s of the headers; send it again",
+                    TemporarilyUnavailableMapper.RETRY_AFTER_SECONDS);
         }
 
         /** Answers in place of the application and closes the connection, with the rest unread. */
