@@ -37,6 +37,8 @@ mvn -q -B -o test-compile 2>/dev/null || mvn -q -B test-compile
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 REPORTS=target/sent-reports.tsv
+QUEUE=/subsystem=messaging-activemq/server=default/jms-queue=SmsTrackerCallbacks
+cli() { "$SERVER_DIR/bin/jboss-cli.sh" --connect --command="$1" >/dev/null; }
 
 rss() { echo $(( $(ps -o rss= -p "$(pgrep -f jboss-modules.jar | head -1)") / 1024 )); }
 # Callbacks stored and applied (status moves commit with them).
@@ -109,6 +111,16 @@ product_run() {
     echo "    end to end: $E2E/s; messages Delivered: $DELIVERED of $MESSAGES; server resident: $(rss) MiB"
 }
 
+# The ceiling of accepting while the consumer runs: the same server and reports on emptied tables,
+# the consumer's work removed (its queue paused until every report is answered); sets RATE and P99.
+alone_run() {
+    empty_product_tables
+    cli "$QUEUE:pause"
+    send "$CALLBACKS" "$REPORTS"
+    cli "$QUEUE:resume"
+    settle
+}
+
 peer_run() {
     empty_peer_table
     send "$PEER_URL" "$REPORTS"
@@ -151,13 +163,15 @@ echo; echo "## warm-up, not counted: the product (the JIT compiles for about a m
 product_run >/dev/null
 peer_run >/dev/null
 
-product_rates=() product_p99s=() product_e2es=() product_errors=() peer_rates=() peer_p99s=()
+product_rates=() product_p99s=() product_e2es=() product_errors=() peer_rates=() peer_p99s=() alone_rates=() alone_p99s=()
 for run in $(seq 1 "$RUNS"); do
-    echo; echo "## run $run of $RUNS: the product, then the peer, on the same $(( MESSAGES * 2 )) reports"
+    echo; echo "## run $run of $RUNS: the product, the peer, then the product accepting alone, on the same $(( MESSAGES * 2 )) reports"
     product_run
     product_rates+=("$RATE") product_p99s+=("$P99") product_e2es+=("$E2E") product_errors+=("$ERRORS")
     peer_run
     peer_rates+=("$RATE") peer_p99s+=("$P99")
+    alone_run
+    alone_rates+=("$RATE") alone_p99s+=("$P99")
 done
 
 echo; echo "## medians of $RUNS alternating runs (range)"
@@ -167,4 +181,6 @@ echo "| accepted while the consumer runs, /s | $(median "${product_rates[@]}") |
 echo "| p99 latency, ms | $(median "${product_p99s[@]}") | $(median "${peer_p99s[@]}") | $(ratio "$(median "${product_p99s[@]}" | cut -d' ' -f1)" "$(median "${peer_p99s[@]}" | cut -d' ' -f1)")x |"
 echo "| end to end (stored and applied), /s | $(median "${product_e2es[@]}") | $(median "${peer_rates[@]}") | $(ratio "$(median "${product_e2es[@]}" | cut -d' ' -f1)" "$(median "${peer_rates[@]}" | cut -d' ' -f1)")x |"
 echo "| answers other than 200 | $(median "${product_errors[@]}") | | |"
+echo "| ceiling: the product accepting alone (its consumer paused), /s | $(median "${alone_rates[@]}") | | $(ratio "$(median "${alone_rates[@]}" | cut -d' ' -f1)" "$(median "${peer_rates[@]}" | cut -d' ' -f1)")x |"
+echo "| ceiling: its p99, ms | $(median "${alone_p99s[@]}") | | $(ratio "$(median "${alone_p99s[@]}" | cut -d' ' -f1)" "$(median "${peer_p99s[@]}" | cut -d' ' -f1)")x |"
 } 2>&1 | tee "$RESULTS"
