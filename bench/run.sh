@@ -98,7 +98,7 @@ send_messages() {
 product_run() {
     empty_product_tables
     send_messages
-    java -cp "$CP" dev.smstrack.bench.SentMessageReports "$DB_URL" "$DB_USER" "$DB_PASSWORD" bench-secret "$REPORTS" 0 >/dev/null
+    java -cp "$CP" dev.smstrack.bench.SentMessageReports "$DB_URL" "$DB_USER" "$DB_PASSWORD" bench-secret "$REPORTS" 0 >/dev/null 2>&1
     local first; first="$(now_ms)"
     send "$CALLBACKS" "$REPORTS"
     local waited=0

@@ -57,8 +57,9 @@ public class SinchCallbacksResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "503",
-            description = "Transient on our side (the broker's budget is spent): Sinch retries after Retry-After;"
-                    + " nothing is lost",
+            description = "Transient: the broker's budget is spent, too many bodies are being read or wait for the"
+                    + " broker, or the body was not whole 20 s after the headers (REQUEST_BODY_DEADLINE_SECONDS);"
+                    + " Sinch retries after Retry-After; nothing is lost",
             headers = @Header(name = "Retry-After", description = "seconds"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void receive(byte[] body, @Context HttpServletRequest request, @Suspended AsyncResponse response) {
