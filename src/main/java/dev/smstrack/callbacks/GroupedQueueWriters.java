@@ -24,14 +24,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.jboss.logging.MDC;
 
 /**
  * Puts accepted callbacks on the queue in grouped transactions, so that no request waits alone for
  * the broker's journal: a few writer threads each hold a transacted session on the broker's in-VM
  * connection factory (not the pooled, XA one), take every callback waiting (up to {@link
- * #largestGroup}), send them and commit once. The commit returns when the broker has them on disk;
+ * IntakeSettings#largestGroup}), send them and commit once. The commit returns when the broker has them on disk;
  * only then is each caller's stage completed, and a failed commit fails every stage of its group,
  * which the endpoint answers 503. Durability is the same as one commit a callback; the disk's
  * syncs are shared.
@@ -51,17 +51,8 @@ public class GroupedQueueWriters {
     ManagedThreadFactory threads;
 
     @Inject
-    @ConfigProperty(name = "callbacks.queue.writers", defaultValue = "4")
-    int writers;
-
-    @Inject
-    @ConfigProperty(name = "callbacks.queue.largest.group", defaultValue = "200")
-    int largestGroup;
-
-    /** Bodies waiting for a writer, at most: past it, callbacks are refused for now (503). */
-    @Inject
-    @ConfigProperty(name = "callbacks.queue.waiting.bytes", defaultValue = "33554432")
-    long waitingBytes;
+    @ConfigProperties
+    IntakeSettings settings;
 
     private final BlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> running = new ArrayList<>();
@@ -72,8 +63,8 @@ public class GroupedQueueWriters {
 
     @PostConstruct
     void start() {
-        budget = new ByteBudget(waitingBytes);
-        for (int i = 0; i < writers; i++) {
+        budget = new ByteBudget(settings.waitingBytes);
+        for (int i = 0; i < settings.writers; i++) {
             Thread writer = threads.newThread(this::write);
             writer.setName("callback-queue-writer-" + i);
             running.add(writer);
@@ -135,7 +126,7 @@ public class GroupedQueueWriters {
         Waiting first = waiting.poll(1, TimeUnit.SECONDS);
         if (first != null) {
             group.add(first);
-            waiting.drainTo(group, largestGroup - 1);
+            waiting.drainTo(group, settings.largestGroup - 1);
             group.forEach(entry -> budget.release(entry.callback().rawBody().length));
         }
         return group;

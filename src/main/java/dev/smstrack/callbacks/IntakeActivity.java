@@ -3,10 +3,10 @@ package dev.smstrack.callbacks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
- * Whether this node's intake is busy: it accepted at least {@link #busyPerSecond} callbacks within
+ * Whether this node's intake is busy: it accepted at least {@link IntakeSettings#busyPerSecond} callbacks within
  * the current or the last second. The consumer yields to a busy intake, since answering Sinch is
  * what must be fast and the backlog waits safely on the durable queue.
  */
@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IntakeActivity {
 
     @Inject
-    @ConfigProperty(name = "callbacks.intake.busy.per.second", defaultValue = "500")
-    long busyPerSecond;
+    @ConfigProperties
+    IntakeSettings settings;
 
     private final AtomicLong second = new AtomicLong();
     private final AtomicLong acceptedInSecond = new AtomicLong();
@@ -27,7 +27,7 @@ public class IntakeActivity {
         if (counting != now && second.compareAndSet(counting, now)) {
             acceptedInSecond.set(0);
         }
-        if (acceptedInSecond.incrementAndGet() >= busyPerSecond) {
+        if (acceptedInSecond.incrementAndGet() >= settings.busyPerSecond) {
             lastBusySecond = now;
         }
     }

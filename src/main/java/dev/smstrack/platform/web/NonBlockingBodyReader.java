@@ -18,17 +18,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Reads every request body whole before the application sees it, without holding a request thread
  * while the bytes arrive: the servlet container reads them as they come, and only a complete body is
  * dispatched to a thread. So a client that trickles its body takes no thread that others need.
  *
- * <p>A body must be complete within {@link #deadlineSeconds} of its headers (the listener cuts off
+ * <p>A body must be complete within {@link RequestBodySettings#deadlineSeconds} of its headers (the listener cuts off
  * headers after 10 s, so a connection ends within 30 s of its first byte at the defaults): else 503
  * with {@code Retry-After}, so that Sinch sends a genuine callback again, and the connection is
- * closed. The bodies being read share a budget of {@link #budgetBytes}, so that
+ * closed. The bodies being read share a budget of {@link RequestBodySettings#budgetBytes}, so that
  * many slow uploads cannot fill the heap: past it, 503 with {@code Retry-After}, which Sinch retries.
  * A body declared larger than {@value #LARGEST_BODY} bytes is not read here: the listener's
  * {@code max-post-size} and the resource's own limit refuse it.
@@ -42,18 +42,14 @@ public class NonBlockingBodyReader extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(NonBlockingBodyReader.class.getName());
 
     @Inject
-    @ConfigProperty(name = "request.body.deadline.seconds", defaultValue = "20")
-    int deadlineSeconds;
-
-    @Inject
-    @ConfigProperty(name = "request.body.budget.bytes", defaultValue = "67108864")
-    long budgetBytes;
+    @ConfigProperties
+    RequestBodySettings settings;
 
     private ByteBudget budget;
 
     @Override
     public void init() {
-        budget = new ByteBudget(budgetBytes);
+        budget = new ByteBudget(settings.budgetBytes);
     }
 
     @Override
@@ -68,7 +64,7 @@ public class NonBlockingBodyReader extends HttpFilter {
             chain.doFilter(request, response);
         } else {
             AsyncContext async = request.startAsync(request, response);
-            async.setTimeout(deadlineSeconds * 1000L);
+            async.setTimeout(settings.deadlineSeconds * 1000L);
             var reading = new Reading(async, request.getInputStream());
             async.addListener(reading);
             request.getInputStream().setReadListener(reading);
@@ -137,7 +133,8 @@ public class NonBlockingBodyReader extends HttpFilter {
         public void onTimeout(AsyncEvent event) {
             answer(
                     Response.Status.SERVICE_UNAVAILABLE,
-                    "the body did not arrive whole within " + deadlineSeconds + " s of the headers; send it again",
+                    "the body did not arrive whole within " + settings.deadlineSeconds
+                            + " s of the headers; send it again",
                     TemporarilyUnavailableMapper.RETRY_AFTER_SECONDS);
         }
 
