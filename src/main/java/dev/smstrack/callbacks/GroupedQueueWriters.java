@@ -31,8 +31,8 @@ import org.jboss.logging.MDC;
  * Puts accepted callbacks on the queue in grouped transactions, so that no request waits alone for
  * the broker's journal: a few writer threads each hold a transacted session on the broker's in-VM
  * connection factory (not the pooled, XA one), take every callback waiting (up to {@link
- * IntakeSettings#largestGroup}), send them and commit once. The commit returns when the broker has them on disk;
- * only then is each caller's stage completed, and a failed commit fails every stage of its group,
+ * IntakeSettings#largestGroup}), send them and commit once. The commit returns when the broker has
+ * them on disk; only then is each caller's stage completed, and a failed commit fails every stage of its group,
  * which the endpoint answers 503. Durability is the same as one commit a callback; the disk's
  * syncs are shared.
  */
@@ -101,6 +101,10 @@ public class GroupedQueueWriters {
             entry.queued().completeExceptionally(new BrokerRefusalException("too many callbacks wait for the broker"));
         } else {
             waiting.add(entry);
+            // Stopped since the check, and drained before the add: nobody else will answer it.
+            if (stopping && waiting.remove(entry)) {
+                entry.queued().completeExceptionally(new BrokerRefusalException("the application is stopping"));
+            }
         }
         return entry.queued();
     }
