@@ -43,11 +43,13 @@ cli() { "$SERVER_DIR/bin/jboss-cli.sh" --connect --command="$1" >/dev/null; }
 rss() { echo $(( $(ps -o rss= -p "$(pgrep -f jboss-modules.jar | head -1)") / 1024 )); }
 # Callbacks stored and applied (status moves commit with them).
 applied() { sql "SELECT COUNT(*) FROM callback WHERE outcome = 'APPLIED'"; }
-# The product's tables emptied, its schema and leases kept; and the peer's.
+# The product's tables as its migrations leave them: emptied, but its schema, leases and the
+# statistics' progress rows kept (the progress set back to where the migration puts it); and the peer's.
 empty_product_tables() {
-    sql "SELECT table_name FROM information_schema.tables WHERE table_schema = '$DB_NAME'
-         AND table_name NOT IN ('flyway_schema_history', 'lease', 'watching_node', 'peer_report')" \
+    sql "SELECT table_name FROM information_schema.tables WHERE table_schema = '$DB_NAME' AND table_name
+         NOT IN ('flyway_schema_history', 'lease', 'watching_node', 'delivery_hour_progress', 'peer_report')" \
         | while read -r table; do sql "SET FOREIGN_KEY_CHECKS = 0; TRUNCATE TABLE \`$table\`"; done
+    sql "UPDATE delivery_hour_progress SET up_to_ms = 0"
 }
 empty_peer_table() { sql "TRUNCATE TABLE peer_report" 2>/dev/null || true; }
 
