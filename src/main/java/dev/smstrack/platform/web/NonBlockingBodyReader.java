@@ -100,8 +100,7 @@ public class NonBlockingBodyReader extends HttpFilter {
                 if (!budget.reserve(read)) {
                     answer(
                             Response.Status.SERVICE_UNAVAILABLE,
-                            "too many request bodies are being read at once; retry later",
-                            TemporarilyUnavailableMapper.RETRY_AFTER_SECONDS);
+                            "too many request bodies are being read at once; retry later");
                     return;
                 }
                 reserved += read;
@@ -124,8 +123,7 @@ public class NonBlockingBodyReader extends HttpFilter {
             LOG.fine(() -> "Reading a request body failed: " + failure);
             answer(
                     Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "the body could not be read whole: larger than the server takes, or cut off",
-                    null);
+                    "the body could not be read whole: larger than the server takes, or cut off");
         }
 
         /** 503, not 408: Sinch drops a callback for good on any 4xx but 429, and retries a 5xx. */
@@ -134,12 +132,14 @@ public class NonBlockingBodyReader extends HttpFilter {
             answer(
                     Response.Status.SERVICE_UNAVAILABLE,
                     "the body did not arrive whole within " + settings.deadlineSeconds
-                            + " s of the headers; send it again",
-                    TemporarilyUnavailableMapper.RETRY_AFTER_SECONDS);
+                            + " s of the headers; send it again");
         }
 
-        /** Answers in place of the application and closes the connection, with the rest unread. */
-        private void answer(Response.Status status, String detail, String retryAfter) {
+        /**
+         * Answers in place of the application and closes the connection, with the rest unread; a 503
+         * with {@code Retry-After}, as every transient refusal of the product.
+         */
+        private void answer(Response.Status status, String detail) {
             if (!ended.compareAndSet(false, true)) {
                 return;
             }
@@ -147,12 +147,13 @@ public class NonBlockingBodyReader extends HttpFilter {
             var response = (HttpServletResponse) async.getResponse();
             RequestIds.enterLogContext((HttpServletRequest) async.getRequest());
             try {
-                var problem = status == Response.Status.SERVICE_UNAVAILABLE
+                boolean retryable = status == Response.Status.SERVICE_UNAVAILABLE;
+                var problem = retryable
                         ? Problem.of(status, "temporarily-unavailable", "temporarily unavailable", detail)
                         : Problem.ofStatus(status, detail);
                 response.setHeader("Connection", "close");
-                if (retryAfter != null) {
-                    response.setHeader("Retry-After", retryAfter);
+                if (retryable) {
+                    response.setHeader("Retry-After", TemporarilyUnavailableMapper.RETRY_AFTER_SECONDS);
                 }
                 problem.writeTo(response);
             } catch (IOException | IllegalStateException gone) {
@@ -168,7 +169,7 @@ public class NonBlockingBodyReader extends HttpFilter {
 
         @Override
         public void onError(AsyncEvent event) {
-            answer(Response.Status.BAD_REQUEST, "the connection failed while the body was read", null);
+            answer(Response.Status.BAD_REQUEST, "the connection failed while the body was read");
         }
 
         @Override
