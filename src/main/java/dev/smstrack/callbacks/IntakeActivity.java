@@ -19,7 +19,7 @@ public class IntakeActivity {
 
     private final AtomicLong second = new AtomicLong();
     private final AtomicLong acceptedInSecond = new AtomicLong();
-    private volatile long lastBusySecond = Long.MIN_VALUE;
+    private volatile long lastBusySecond;
 
     void accepted() {
         long now = System.currentTimeMillis() / 1000;
