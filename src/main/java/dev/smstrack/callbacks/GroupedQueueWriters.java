@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
-import org.jboss.logging.MDC;
 
 /**
  * Puts accepted callbacks on the queue in grouped transactions, so that no request waits alone for
@@ -146,9 +145,7 @@ public class GroupedQueueWriters {
      */
     private static void settle(Waiting entry, BrokerRefusalException refusal) {
         entry.callback().enterLogContext();
-        if (entry.requestId() != null) {
-            MDC.put(RequestIds.MDC_KEY, entry.requestId());
-        }
+        RequestIds.enterLogContext(entry.requestId());
         try {
             if (refusal == null) {
                 entry.queued().complete(null);

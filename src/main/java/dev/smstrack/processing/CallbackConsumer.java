@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /**
  * Takes callbacks off the queue, a list at a time: behind the callback the broker hands this
@@ -92,10 +91,7 @@ public class CallbackConsumer implements MessageListener {
         boolean committed = false;
         try (var lane = lanes.take()) {
             // What is logged about this list carries the request id of its first callback.
-            String requestId = first.getStringProperty(CallbackQueue.REQUEST_ID);
-            if (requestId != null) {
-                MDC.put(RequestIds.MDC_KEY, requestId);
-            }
+            RequestIds.enterLogContext(first.getStringProperty(CallbackQueue.REQUEST_ID));
             List<QueuedCallback> taken = new ArrayList<>();
             taken.add(QueuedCallback.of(first));
             takeWaiting(taken);

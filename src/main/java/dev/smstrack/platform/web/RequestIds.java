@@ -53,8 +53,13 @@ public class RequestIds extends HttpFilter {
 
     /** Puts the id of this request in the log context of this thread, which serves it outside a dispatch. */
     public static void enterLogContext(HttpServletRequest request) {
-        if (request.getAttribute(HEADER) instanceof String id) {
-            MDC.put(MDC_KEY, id);
+        enterLogContext(request.getAttribute(HEADER) instanceof String id ? id : null);
+    }
+
+    /** Puts this request id, if there is one, in the log context of this thread (a consumer's, a writer's). */
+    public static void enterLogContext(String requestId) {
+        if (requestId != null) {
+            MDC.put(MDC_KEY, requestId);
         }
     }
 
@@ -72,6 +77,7 @@ public class RequestIds extends HttpFilter {
 
     /** The id of the request this thread serves, or a new one outside any request. */
     public static String current() {
-        return MDC.get(MDC_KEY) instanceof String id ? id : Ids.newId();
+        String id = currentIfAny();
+        return id != null ? id : Ids.newId();
     }
 }
