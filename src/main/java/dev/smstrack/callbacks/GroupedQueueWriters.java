@@ -85,7 +85,7 @@ public class GroupedQueueWriters {
         }
         var left = new ArrayList<Waiting>();
         waiting.drainTo(left);
-        fail(left, new BrokerRefusalException("the application is stopping"));
+        fail(left, refusalWhileStopping());
     }
 
     /**
@@ -95,14 +95,14 @@ public class GroupedQueueWriters {
     public CompletionStage<Void> enqueue(QueuedCallback callback, String requestId) {
         var entry = new Waiting(callback, requestId, new CompletableFuture<>());
         if (stopping) {
-            entry.queued().completeExceptionally(new BrokerRefusalException("the application is stopping"));
+            entry.queued().completeExceptionally(refusalWhileStopping());
         } else if (!budget.reserve(callback.rawBody().length)) {
             entry.queued().completeExceptionally(new BrokerRefusalException("too many callbacks wait for the broker"));
         } else {
             waiting.add(entry);
             // Stopped since the check, and drained before the add: nobody else will answer it.
             if (stopping && waiting.remove(entry)) {
-                entry.queued().completeExceptionally(new BrokerRefusalException("the application is stopping"));
+                entry.queued().completeExceptionally(refusalWhileStopping());
             }
         }
         return entry.queued();
@@ -133,6 +133,10 @@ public class GroupedQueueWriters {
             group.forEach(entry -> budget.release(entry.callback().rawBody().length));
         }
         return group;
+    }
+
+    private static BrokerRefusalException refusalWhileStopping() {
+        return new BrokerRefusalException("the application is stopping");
     }
 
     private static void fail(List<Waiting> group, BrokerRefusalException refusal) {
