@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -70,18 +69,16 @@ public class CallbackAuthentication {
         }
     }
 
-    /** Empty when the request is authentic; otherwise the reason, for the server log only. */
+    /**
+     * Empty when the request is authentic; otherwise the reason, for the server log only. The two
+     * steps a filter takes in turn, before the body and then with it.
+     */
     public Optional<Rejection> rejectionOf(SignedRequest request, String authorization) {
-        return rejection(request, authorization, signature::rejectionOf);
+        return rejectionBeforeBody(request, authorization).or(() -> rejectionOfBody(request));
     }
 
-    /** The checks that need no body: credentials and signature headers. Empty if they pass. */
+    /** The checks that need no body: configuration, credentials and signature headers. Empty if they pass. */
     public Optional<Rejection> rejectionBeforeBody(SignedRequest headers, String authorization) {
-        return rejection(headers, authorization, signature::headerRejection);
-    }
-
-    private Optional<Rejection> rejection(
-            SignedRequest request, String authorization, Function<SignedRequest, Optional<Rejection>> signatureCheck) {
         boolean signing = signature.hasSecrets();
         if (!signing && basicCredentials == null) {
             return disabled
@@ -91,7 +88,12 @@ public class CallbackAuthentication {
         if (basicCredentials != null && !basicMatches(authorization)) {
             return Rejection.of(Rejection.BASIC_CREDENTIALS, "HTTP Basic credentials missing or wrong");
         }
-        return signing ? signatureCheck.apply(request) : Optional.empty();
+        return signing ? signature.headerRejection(headers) : Optional.empty();
+    }
+
+    /** What the body adds once {@link #rejectionBeforeBody} passed: the signature over it, if signing is on. */
+    public Optional<Rejection> rejectionOfBody(SignedRequest request) {
+        return signature.hasSecrets() ? signature.signatureRejection(request) : Optional.empty();
     }
 
     /** True when the nonce was verified by the signature and can identify a replay. */

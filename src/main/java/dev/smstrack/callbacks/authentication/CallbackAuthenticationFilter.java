@@ -87,7 +87,7 @@ public class CallbackAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         var signed = headers.withBody(body);
-        var rejection = authentication.rejectionOf(signed, authorization);
+        var rejection = authentication.rejectionOfBody(signed);
         if (rejection.isPresent()) {
             refuse(request, rejection.get());
             return;

@@ -92,7 +92,8 @@ public final class WebhookSignature {
         return Optional.empty();
     }
 
-    private Optional<Rejection> signatureRejection(SignedRequest request) {
+    /** The signature alone, for a request whose headers {@link #headerRejection} passed. */
+    Optional<Rejection> signatureRejection(SignedRequest request) {
         // Compared as Sinch sends it, padded Base64, so that no other encoding of the same bytes passes.
         byte[] presented = request.signature().getBytes(StandardCharsets.US_ASCII);
         byte[] signed = request.signedContent();
