@@ -131,7 +131,14 @@ peer_run() {
 
 # median and range of the arguments: "m (lo-hi)"
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%s (%s-%s)", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# row LABEL PRODUCT_ARRAY PEER_ARRAY [SHOW_PEER]: a line of the summary, each side's median (range)
+# and the ratio of the medians; the peer's column left empty unless SHOW_PEER.
+row() {
+    local -n ours="$2" theirs="$3"
+    local mine peers
+    mine="$(median "${ours[@]}")" peers="$(median "${theirs[@]}")"
+    echo "| $1 | $mine | ${4:+$peers} | $(awk -v a="${mine%% *}" -v b="${peers%% *}" 'BEGIN { printf "%.2f", a / b }')x |"
+}
 
 # A server or peer left running by an earlier run would answer in place of the ones started here.
 for port in 8080 9990 3000; do
@@ -179,10 +186,10 @@ done
 echo; echo "## medians of $RUNS alternating runs (range)"
 echo "| | product | peer | ratio (median) |"
 echo "|---|---|---|---|"
-echo "| accepted while the consumer runs, /s | $(median "${product_rates[@]}") | $(median "${peer_rates[@]}") | $(ratio "$(median "${product_rates[@]}" | cut -d' ' -f1)" "$(median "${peer_rates[@]}" | cut -d' ' -f1)")x |"
-echo "| p99 latency, ms | $(median "${product_p99s[@]}") | $(median "${peer_p99s[@]}") | $(ratio "$(median "${product_p99s[@]}" | cut -d' ' -f1)" "$(median "${peer_p99s[@]}" | cut -d' ' -f1)")x |"
-echo "| end to end (stored and applied), /s | $(median "${product_e2es[@]}") | $(median "${peer_rates[@]}") | $(ratio "$(median "${product_e2es[@]}" | cut -d' ' -f1)" "$(median "${peer_rates[@]}" | cut -d' ' -f1)")x |"
+row "accepted while the consumer runs, /s" product_rates peer_rates shown
+row "p99 latency, ms" product_p99s peer_p99s shown
+row "end to end (stored and applied), /s" product_e2es peer_rates shown
 echo "| answers other than 200 | $(median "${product_errors[@]}") | | |"
-echo "| ceiling: the product accepting alone (its consumer paused), /s | $(median "${alone_rates[@]}") | | $(ratio "$(median "${alone_rates[@]}" | cut -d' ' -f1)" "$(median "${peer_rates[@]}" | cut -d' ' -f1)")x |"
-echo "| ceiling: its p99, ms | $(median "${alone_p99s[@]}") | | $(ratio "$(median "${alone_p99s[@]}" | cut -d' ' -f1)" "$(median "${peer_p99s[@]}" | cut -d' ' -f1)")x |"
+row "ceiling: the product accepting alone (its consumer paused), /s" alone_rates peer_rates
+row "ceiling: its p99, ms" alone_p99s peer_p99s
 } 2>&1 | tee "$RESULTS"
