@@ -6,8 +6,12 @@ import { masked, statusClass, time } from './format.js';
 
 const STUCK_AFTER_MS = 3600e3;
 
-/** A raw callback as shown here: every number of seven digits or more masked, as in the table. */
-const maskedNumbers = (text) => (text || '').replace(/\+?\d{7,}/g, (number) => masked(number));
+/**
+ * A raw callback as shown here: every number of seven digits or more masked, as in the table. Only
+ * a number standing alone: the digits inside an id (Sinch's batch ids are base 32) stay readable.
+ */
+const maskedNumbers = (text) => (text || '')
+    .replace(/(?<![\p{L}\p{N}])\+?\d{7,}(?![\p{L}\p{N}])/gu, (number) => masked(number));
 const OPERATOR = 'sms-operator';
 
 function deadLetters(section, operator) {
