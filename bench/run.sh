@@ -80,7 +80,9 @@ send_messages() {
     for s in $(seq 1 "$sends"); do
         local to
         to="$(seq -f "\"+46%.0f\"" $(( (run % 90 + 10) * 10000000 + s * 100 )) $(( (run % 90 + 10) * 10000000 + s * 100 + 99 )) | paste -sd,)"
-        curl -fs -o /dev/null -u "$SENDER" -H 'Content-Type: application/json' "$BASE_URL/api/messages" \
+        # as a client should: a 503 (the database refused for now) is retried, under the same key
+        curl -fs --retry 3 -o /dev/null -u "$SENDER" -H 'Content-Type: application/json' \
+            -H "Idempotency-Key: bench-$run-$s" "$BASE_URL/api/messages" \
             --data-binary "{\"to\":[$to],\"body\":\"bench $run $s\"}" &
         pids+=($!)
         # eight at a time; a plain wait would also wait for the server, a child of this shell

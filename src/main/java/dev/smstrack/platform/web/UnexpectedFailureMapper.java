@@ -1,5 +1,6 @@
 package dev.smstrack.platform.web;
 
+import dev.smstrack.platform.TransientFailures;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -7,8 +8,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Answers failures that no other mapper claims with a bare 500 (which Sinch retries), and logs
- * them here instead of letting the server's error page show SQL or bind values to the caller.
+ * Answers failures that no other mapper claims: the database's passing refusals (a deadlock, a lock
+ * wait, a lost connection) with 503 and Retry-After, anything else with a bare 500 (both of which
+ * Sinch retries), and logs them here instead of letting the server's error page show SQL or bind
+ * values to the caller.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
@@ -17,6 +20,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception failure) {
+        if (TransientFailures.isTransient(failure)) {
+            LOG.log(Level.WARNING, "Answering 503: the database refused for now", failure);
+            return TemporarilyUnavailableMapper.retryLater("the database could not complete it now");
+        }
         LOG.log(Level.SEVERE, "Request failed unexpectedly", failure);
         return Problem.answer(
                         Response.Status.INTERNAL_SERVER_ERROR,
