@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LogsIT {
+
+    private static final Pattern LEFT_OUT = Pattern.compile("\\((\\d+) more like it left out of the log");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -48,6 +52,7 @@ class LogsIT {
         var headers = new HashMap<>(signedHeaders(body, UUID.randomUUID().toString(), Instant.now()));
         headers.put("x-sinch-webhook-signature", "forged");
         headers.put("X-Request-Id", "trace-4711");
+        waitOutTheRefusalLogInterval();
         var refused = sinch.post(body, headers);
         assertEquals(401, refused.statusCode());
         assertEquals("trace-4711", refused.headers().firstValue("X-Request-Id").orElseThrow());
@@ -59,6 +64,44 @@ class LogsIT {
         String generated =
                 sinch.post(body, headers).headers().firstValue("X-Request-Id").orElseThrow();
         assertNotEquals("not an id; <b>", generated, "a header that is no plain token is replaced");
+    }
+
+    @Test
+    void aFloodOfForgeriesWritesALineASecondAndSaysHowManyItLeftOut() throws Exception {
+        var sinch = new SignedCallbacks(base.toURI());
+        String body = recipientReport(newBatchId(), "46701234567", "Delivered", 0, "2026-01-02T03:04:05.678Z");
+        var headers = new HashMap<>(signedHeaders(body, UUID.randomUUID().toString(), Instant.now()));
+        headers.put("x-sinch-webhook-signature", "forged");
+        waitOutTheRefusalLogInterval();
+        long logEnd = ServerLog.end();
+        long started = System.nanoTime();
+        int forgeries = 200;
+        for (int i = 0; i < forgeries; i++) {
+            assertEquals(401, sinch.post(body, headers).statusCode());
+        }
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        waitOutTheRefusalLogInterval();
+        assertEquals(401, sinch.post(body, headers).statusCode());
+        var refusals = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> ServerLog.linesSince(logEnd).stream()
+                                .filter(line -> line.contains("Refused a callback"))
+                                .toList(),
+                        lines -> lines.size() >= 2);
+        assertTrue(
+                refusals.size() <= seconds + 2,
+                forgeries + " forgeries in " + seconds + " s wrote " + refusals.size() + " lines");
+        long leftOut = refusals.stream()
+                .map(LEFT_OUT::matcher)
+                .filter(Matcher::find)
+                .mapToLong(matcher -> Long.parseLong(matcher.group(1)))
+                .sum();
+        assertEquals(forgeries + 1, refusals.size() + leftOut, "each refusal is a line or counted in one: " + refusals);
+    }
+
+    /** The refusal log writes a line a second for each failed check: wait until one may be written. */
+    private static void waitOutTheRefusalLogInterval() throws InterruptedException {
+        Thread.sleep(1100);
     }
 
     @Test

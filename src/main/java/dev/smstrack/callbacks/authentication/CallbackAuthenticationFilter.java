@@ -1,6 +1,7 @@
 package dev.smstrack.callbacks.authentication;
 
 import dev.smstrack.operations.Meters;
+import dev.smstrack.platform.ThrottledLog;
 import dev.smstrack.platform.web.Problem;
 import dev.smstrack.platform.web.RequestIds;
 import jakarta.annotation.PostConstruct;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +42,8 @@ public class CallbackAuthenticationFilter implements ContainerRequestFilter {
     static final int LARGEST_LIMIT = 4 * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(CallbackAuthenticationFilter.class.getName());
+    /** A flood of forgeries writes a line a second for each failed check, not one each. */
+    private static final ThrottledLog REFUSALS = new ThrottledLog(LOG, Duration.ofSeconds(1));
 
     @Inject
     CallbackAuthentication authentication;
@@ -101,8 +105,10 @@ public class CallbackAuthenticationFilter implements ContainerRequestFilter {
     private void refuse(ContainerRequestContext request, Rejection rejection) {
         String requestId = RequestIds.current();
         meters.callbackRefused(rejection.check());
-        LOG.warning(() -> "Refused a callback from " + servletRequest.getRemoteAddr() + " (request " + requestId + "): "
-                + rejection.reason());
+        REFUSALS.warning(
+                rejection.check(),
+                () -> "Refused a callback from " + servletRequest.getRemoteAddr() + " (request " + requestId + "): "
+                        + rejection.reason());
         request.abortWith(error(
                 Response.Status.UNAUTHORIZED,
                 "authentication-failed",
