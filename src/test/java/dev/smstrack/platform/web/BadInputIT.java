@@ -75,6 +75,8 @@ class BadInputIT {
                 "api/messages?page=99999999999                  | page",
                 "api/messages?page=abc                          | page",
                 "api/messages?page=-1                           | page",
+                "api/messages?page=100                          | page",
+                "api/messages?page=20&size=500                  | narrow it by its filters",
                 "api/messages?size=abc                          | size",
                 "api/messages?size=0                            | size",
                 "api/messages?size=501                          | size",
