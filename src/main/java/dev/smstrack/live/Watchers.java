@@ -7,8 +7,8 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -27,17 +27,28 @@ public class Watchers {
 
     private Sse sse;
     private SseBroadcaster broadcaster;
-    private final Set<SseEventSink> open = new HashSet<>();
+    /** Each open stream, and whose it is. */
+    private final Map<SseEventSink, String> open = new HashMap<>();
 
-    synchronized void add(SseEventSink sink, Sse sse) {
+    /**
+     * Opens the stream to {@code user}, unless they already have {@code most} open on this node:
+     * then false, and nothing is opened (a page left open in many tabs, or a script, cannot hold
+     * the server's connections).
+     */
+    synchronized boolean add(SseEventSink sink, Sse sse, String user, int most) {
+        open.keySet().removeIf(SseEventSink::isClosed);
+        if (open.values().stream().filter(user::equals).count() >= most) {
+            return false;
+        }
         if (broadcaster == null) {
             this.sse = sse;
             this.broadcaster = sse.newBroadcaster();
         }
         broadcaster.register(sink);
-        open.add(sink);
+        open.put(sink, user);
         // The first event opens the stream at once: the browser knows it is connected.
         sink.send(sse.newEventBuilder().comment("watching").build());
+        return true;
     }
 
     void tell(String changes) {
@@ -61,7 +72,7 @@ public class Watchers {
 
     /** A dashboard is still connected here (a stream whose browser has gone is closed at its next write). */
     synchronized boolean any() {
-        open.removeIf(SseEventSink::isClosed);
+        open.keySet().removeIf(SseEventSink::isClosed);
         return !open.isEmpty();
     }
 
