@@ -25,33 +25,43 @@ for file_var in $(compgen -e | grep '_FILE$' || true); do
     unset "$file_var"
 done
 
-# Users, one per line, name:password:role,role (application realm; the roles are sms-sender,
-# sms-reader, sms-operator) and name:password (management realm, for /metrics). The files are
-# written afresh at every start, so that the users are exactly those of the environment.
-write_users() {
-    local realm="$1" users_file="$2" roles_file="$3" lines="$4" line name password roles
-    printf '#$REALM_NAME=%s$\n' "$realm" >"$users_file"
-    [ -z "$roles_file" ] || : >"$roles_file"
+# Users, one per line: name:password:role,role (application realm; the roles are sms-sender,
+# sms-reader, sms-operator); name:password (management realm: SMS_TRACKER_METRICS_USERS, in group
+# Monitor, read /metrics and nothing that matters; SMS_TRACKER_MANAGEMENT_USERS administer). The
+# files are written afresh at every start, so that the users are exactly those of the environment.
+# add_users REALM USERS_FILE GROUPS_FILE LINES [GROUPS]: appends the users of LINES; with GROUPS,
+# the lines are name:password and every user is in GROUPS, else name:password:group,group.
+add_users() {
+    local realm="$1" users_file="$2" groups_file="$3" lines="$4" groups_for_all="${5:-}" line name password groups
     while IFS= read -r line; do
         line="${line%$'\r'}"
         [ -n "$line" ] || continue
-        name="${line%%:*}" password="${line#*:}" roles=""
+        name="${line%%:*}" password="${line#*:}" groups="$groups_for_all"
         [ "$password" != "$line" ] || fail "user line '$name' has no password"
-        if [ -n "$roles_file" ]; then # the roles follow the last colon; the password may hold colons
+        if [ -n "$groups_file" ] && [ -z "$groups_for_all" ]; then # the roles follow the last colon; the password may hold colons
             [[ "$password" == *:* ]] || fail "user line '$name' is not name:password:role,role"
-            roles="${password##*:}" password="${password%:*}"
+            groups="${password##*:}" password="${password%:*}"
         fi
         [[ "$name" =~ ^[A-Za-z0-9._@-]+$ ]] || fail "user name '$name' may hold only letters, digits and . _ @ -"
         [ -n "$password" ] || fail "user $name has no password"
+        ! awk -F= -v name="$name" '$1 == name { found = 1 } END { exit !found }' "$users_file" \
+            || fail "user $name is given twice"
         printf '%s=%s\n' "$name" "$(printf '%s:%s:%s' "$name" "$realm" "$password" | md5sum | cut -d' ' -f1)" >>"$users_file"
-        [ -z "$roles_file" ] || printf '%s=%s\n' "$name" "$roles" >>"$roles_file"
+        [ -z "$groups" ] || printf '%s=%s\n' "$name" "$groups" >>"$groups_file"
     done <<<"$lines"
 }
 config=standalone/configuration
-write_users ApplicationRealm "$config/application-users.properties" "$config/application-roles.properties" \
+for realm_files in "ApplicationRealm application-users application-roles" "ManagementRealm mgmt-users mgmt-groups"; do
+    read -r realm users groups <<<"$realm_files"
+    printf '#$REALM_NAME=%s$\n' "$realm" >"$config/$users.properties"
+    : >"$config/$groups.properties"
+done
+add_users ApplicationRealm "$config/application-users.properties" "$config/application-roles.properties" \
     "${SMS_TRACKER_USERS:-}"
-write_users ManagementRealm "$config/mgmt-users.properties" "" "${SMS_TRACKER_MANAGEMENT_USERS:-}"
-unset SMS_TRACKER_USERS SMS_TRACKER_MANAGEMENT_USERS
+add_users ManagementRealm "$config/mgmt-users.properties" "" "${SMS_TRACKER_MANAGEMENT_USERS:-}"
+add_users ManagementRealm "$config/mgmt-users.properties" "$config/mgmt-groups.properties" \
+    "${SMS_TRACKER_METRICS_USERS:-}" Monitor
+unset SMS_TRACKER_USERS SMS_TRACKER_MANAGEMENT_USERS SMS_TRACKER_METRICS_USERS
 
 # A cluster node (docs/cluster.md) when SMS_TRACKER_CLUSTER_MEMBERS lists the nodes (host[7600],...):
 # standalone-full-ha.xml, named by its hostname, talking to the others on its own address.
@@ -60,6 +70,9 @@ cluster_options=()
 if [ -n "${SMS_TRACKER_CLUSTER_MEMBERS:-}" ]; then
     [ -n "${SMS_TRACKER_CLUSTER_PASSWORD:-}" ] \
         || fail "SMS_TRACKER_CLUSTER_MEMBERS is set but SMS_TRACKER_CLUSTER_PASSWORD (or its _FILE) is not"
+    # Each node would otherwise make its own key, and not recognise the numbers the others erased.
+    [ -n "${ERASURE_KEY:-}" ] \
+        || fail "SMS_TRACKER_CLUSTER_MEMBERS is set but ERASURE_KEY (or its _FILE) is not: the nodes need one key for erased numbers"
     server_config=standalone-full-ha.xml
     address="$(getent ahostsv4 "$(hostname)" | awk '{ print $1; exit }' || true)"
     case "$address" in

@@ -81,6 +81,9 @@ echo "$out" | grep -q "both DB_PASSWORD and DB_PASSWORD_FILE are set" || fail "a
 # So is a cluster node without the cluster's password (src/test/reliability/cluster.sh tests the cluster).
 out="$(engine run --rm -e SMS_TRACKER_CLUSTER_MEMBERS='node-1[7600],node-2[7600]' "$IMAGE" 2>&1 || true)"
 echo "$out" | grep -q "SMS_TRACKER_CLUSTER_PASSWORD (or its _FILE) is not" || fail "a cluster node without a password was not refused: $out"
+# And one without the key of erased numbers, which the nodes must share.
+out="$(engine run --rm -e SMS_TRACKER_CLUSTER_MEMBERS='node-1[7600],node-2[7600]' -e SMS_TRACKER_CLUSTER_PASSWORD=x "$IMAGE" 2>&1 || true)"
+echo "$out" | grep -q "ERASURE_KEY (or its _FILE) is not" || fail "a cluster node without an erasure key was not refused: $out"
 
 drop_all_tables
 # start_container [OPTION...]: runs the image as production would, with these options too, until healthy.
@@ -101,7 +104,7 @@ start_container() {
 
 # 1. Healthy, by the image's own HEALTHCHECK.
 log "starting the container against $DB_URL"
-start_container
+start_container -e SMS_TRACKER_METRICS_USERS=docker-prom:prom-password -e SMS_TRACKER_MANAGEMENT_USERS=docker-admin:admin-password
 log "healthy $(( ($(date +%s%N) - started_ms) / 1000000 )) ms after the start, by its HEALTHCHECK $(engine inspect "$NAME" --format '{{json .Config.Healthcheck.Test}}')"
 
 # 2. No root: the server's process, not only the image's declared user.
@@ -115,6 +118,18 @@ code() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 [ "$(code -u docker-reader:reader:pass:word "$BASE_URL/api/messages" -H 'Content-Type: application/json' -d '{"to":["+46701234500"],"body":"x"}')" = 403 ] \
     || fail "a send without sms-sender was not refused with 403"
 [ "$(code -u docker-reader:wrong "$BASE_URL/api/messages")" = 401 ] || fail "a wrong password was not refused with 401"
+
+# Prometheus's user (SMS_TRACKER_METRICS_USERS) scrapes, and administers nothing; an administrator
+# (SMS_TRACKER_MANAGEMENT_USERS) still administers.
+management() { curl -s -u "$1" -H 'Content-Type: application/json' http://127.0.0.1:9990/management --data "$2"; }
+[ "$(code -u docker-prom:prom-password http://127.0.0.1:9990/metrics)" = 200 ] || fail "the metrics user cannot scrape /metrics"
+management docker-prom:prom-password '{"operation":"resolve-expression","expression":"${env.SINCH_WEBHOOK_SECRETS}"}' \
+    | grep -q "Permission denied" || fail "the metrics user could read a secret"
+management docker-prom:prom-password '{"operation":"add","address":[{"system-property":"docker-attack"}],"value":"x"}' \
+    | grep -q "Permission denied" || fail "the metrics user could change the configuration"
+management docker-admin:admin-password '{"operation":"resolve-expression","expression":"${env.SINCH_WEBHOOK_SECRETS}"}' \
+    | grep -qF "$SINCH_WEBHOOK_SECRETS" || fail "the management user is no longer an administrator"
+log "the metrics user scrapes /metrics and is refused secrets and writes; the management user administers"
 
 # 4. A send through it: the simulator takes it and calls back, signed, until it is final.
 sent="$(curl -fsS -u "$READER" "$BASE_URL/api/messages" -H 'Content-Type: application/json' \

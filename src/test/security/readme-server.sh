@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The attacks of issue 9, tried against the server as the README starts it (target/server, the
+# The attacks of issues 9 and 26, tried against the server as the README starts it (target/server, the
 # built configuration plus the test users): first without SINCH_SIMULATOR, as a production install
 # with only SINCH_WEBHOOK_SECRETS set, then with the README's demo setting. Needs a built
 # target/server. Run from the repository root.
@@ -54,4 +54,23 @@ log "ok: the start warned that the simulator is on"
 expect 401 "the simulator with a token of the caller's choosing" POST /api/sinch-simulator/xms/v1/x/batches \
     -H 'Authorization: Bearer simulator' -H 'Content-Type: application/json' --data '{"to":["+46701239876"],"body":"x"}'
 expect 202 "a send by a sender" POST /api/messages -u "$SENDER" -H 'Content-Type: application/json' --data "$SEND"
+
+log "== management: Prometheus's user (add-user.sh -m -g Monitor) scrapes, and administers nothing"
+MONITOR=it-monitor:it-monitor-password
+management() { curl -s -u "$1" -H 'Content-Type: application/json' http://127.0.0.1:9990/management --data "$2"; }
+[ "$(curl -s -o /dev/null -w '%{http_code}' -u "$MONITOR" http://127.0.0.1:9990/metrics)" = 200 ] \
+    || fail "the Monitor user cannot scrape /metrics"
+log "ok: the Monitor user scrapes /metrics"
+for attack in '{"operation":"resolve-expression","expression":"${env.SINCH_WEBHOOK_SECRETS}"}' \
+    '{"operation":"read-attribute","address":[{"subsystem":"datasources"},{"data-source":"SmsTrackerDS"}],"name":"password"}' \
+    '{"operation":"add","address":[{"system-property":"readme-attack"}],"value":"x"}' \
+    '{"operation":"write-attribute","address":[{"subsystem":"undertow"}],"name":"statistics-enabled","value":true}'; do
+    answer="$(management "$MONITOR" "$attack")"
+    [[ "$answer" == *"Permission denied"* ]] || fail "the Monitor user was not refused $attack: $answer"
+    [[ "$answer" != *demo-secret* ]] || fail "the Monitor user read the webhook secret"
+    log "ok: refused to the Monitor user: $attack"
+done
+[[ "$(management it-admin:it-admin-password '{"operation":"resolve-expression","expression":"${env.SINCH_WEBHOOK_SECRETS}"}')" == *demo-secret* ]] \
+    || fail "a management user outside group Monitor is no longer an administrator"
+log "ok: a management user outside group Monitor still administers"
 log "PASSED: the server the README starts refuses every attack tried"

@@ -29,7 +29,10 @@ grep -v '^#' "$here/test-users.txt" | while read -r name password groups; do
     JBOSS_HOME="$server" "$server/bin/add-user.sh" -a -s -u "$name" -p "$password" -g "$groups" -sc "$config" \
         -up it-application-users.properties -gp it-application-roles.properties
 done
-# The management user that scrapes /metrics in the tests.
-JBOSS_HOME="$server" "$server/bin/add-user.sh" -m -s -u it-monitor -p it-monitor-password -sc "$config" \
+# The management users of the tests: it-monitor scrapes /metrics as Prometheus would (group
+# Monitor: WildFly's Monitor role), it-admin is an administrator, as any user outside that group.
+JBOSS_HOME="$server" "$server/bin/add-user.sh" -m -s -u it-monitor -p it-monitor-password -g Monitor -sc "$config" \
+    -up it-mgmt-users.properties -gp it-mgmt-groups.properties
+JBOSS_HOME="$server" "$server/bin/add-user.sh" -m -s -u it-admin -p it-admin-password -sc "$config" \
     -up it-mgmt-users.properties -gp it-mgmt-groups.properties
 echo "prepared $config/$test_config with $(grep -c '^[^#]' "$config/it-application-users.properties") test users"

@@ -42,10 +42,15 @@ public class CallbackQueue {
 
     /** Queues in the caller's transaction: nothing is sent unless it commits. */
     public void enqueue(QueuedCallback callback) {
+        enqueue(callback, callbacks);
+    }
+
+    /** The same, onto another queue (a dead letter rewritten goes back to the dead-letter queue). */
+    public void enqueue(QueuedCallback callback, Queue queue) {
         try {
             var message = jms.createBytesMessage();
             callback.writeTo(message, RequestIds.currentIfAny());
-            jms.createProducer().send(callbacks, message);
+            jms.createProducer().send(queue, message);
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
         }

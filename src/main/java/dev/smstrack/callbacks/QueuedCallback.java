@@ -90,6 +90,11 @@ public record QueuedCallback(
                 message.getStringProperty(CallbackQueue.BATCH_ID));
     }
 
+    /** The same callback with other bytes (an erased number masked in them). */
+    public QueuedCallback withRawBody(byte[] body) {
+        return new QueuedCallback(id, body, nonce, signedAt, receivedAt, problem, type, batchId);
+    }
+
     /** The dedup key of a callback known only by its bytes. */
     public String rawDigest() {
         return Digests.sha256(rawBody);

@@ -5,6 +5,7 @@ import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.platform.Texts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,16 +14,14 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import javax.management.JMException;
-import javax.management.ObjectName;
 
 /**
  * Callbacks the consumer gave up on. Operators list them and, once the cause is fixed, replay them:
@@ -34,9 +33,6 @@ import javax.management.ObjectName;
 public class DeadLetters {
 
     private static final long RECEIVE_TIMEOUT_MILLIS = 2000;
-    private static final ObjectName DEAD_LETTER_QUEUE_MODEL =
-            objectName("jboss.as:subsystem=messaging-activemq,server=default,jms-queue=SmsTrackerCallbacksDLQ");
-    private static final String PROCESSING_QUEUE_NAME = "SmsTrackerCallbacks";
     private static final int PREVIEW_CHARACTERS = 300;
 
     @Inject
@@ -50,6 +46,9 @@ public class DeadLetters {
 
     @Inject
     CallbackFailures failures;
+
+    @Resource
+    SessionContext context;
 
     /** A dead letter as operators see it, with why its last attempt failed when that is known. */
     public record DeadLetter(
@@ -99,32 +98,41 @@ public class DeadLetters {
     }
 
     /**
-     * Drops, in the caller's transaction, every dead letter whose raw body holds this text, and why it
-     * failed; returns how many.
+     * Rewrites, in the caller's transaction, every dead letter whose raw body holds {@code text}: each
+     * is taken off the queue and put back with the body {@code rewrite} makes of it (with its id,
+     * times and type, so that it keeps its place among the dead letters and why it failed). Returns
+     * how many changed.
      */
-    public int dropContaining(String text) {
+    public int rewriteHolding(String text, UnaryOperator<String> rewrite) {
         List<String> holding = new ArrayList<>();
-        List<String> callbackIds = new ArrayList<>();
         try (var browser = jms.createBrowser(deadLetters)) {
             var messages = browser.getEnumeration();
             while (messages.hasMoreElements()) {
                 Message message = (Message) messages.nextElement();
-                if (new String(message.getBody(byte[].class), StandardCharsets.UTF_8).contains(text)) {
+                String body = new String(message.getBody(byte[].class), StandardCharsets.UTF_8);
+                if (body.contains(text) && !rewrite.apply(body).equals(body)) {
                     holding.add(message.getJMSMessageID());
-                    callbackIds.add(QueuedCallback.of(message).id());
                 }
             }
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot browse the dead-letter queue", e);
         }
-        failures.forget(callbackIds);
-        int dropped = 0;
+        int rewritten = 0;
         for (String id : holding) {
-            if (take(id) != null) {
-                dropped++;
+            try {
+                Message message = take(id);
+                if (message != null) {
+                    var callback = QueuedCallback.of(message);
+                    String body = new String(callback.rawBody(), StandardCharsets.UTF_8);
+                    queue.enqueue(
+                            callback.withRawBody(rewrite.apply(body).getBytes(StandardCharsets.UTF_8)), deadLetters);
+                    rewritten++;
+                }
+            } catch (JMSException e) {
+                throw new IllegalStateException("Cannot rewrite dead letter " + id, e);
             }
         }
-        return dropped;
+        return rewritten;
     }
 
     /** Takes the dead letter with this id off the queue, in the caller's transaction; null if there is none. */
@@ -135,24 +143,35 @@ public class DeadLetters {
     }
 
     /**
-     * Moves every dead letter, or those of one callback type, back onto the processing queue in one
-     * operation of the broker (the queue's move-messages, through WildFly's management model over
-     * JMX): each message is moved atomically, with its properties and JMS group. Returns how many.
+     * Moves every dead letter, or those of one callback type, back onto the processing queue, in the
+     * found by browsing, then each taken off the dead-letter queue and queued again by {@link #replay},
+     * in a transaction of its own, so that none is lost or doubled if it fails half-way. Plain JMS, not the broker's management
+     * operation: the management model answers only management roles, and the caller is an
+     * application user. Returns how many.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int retryAll(String type) {
-        String filter = type == null ? null : CallbackQueue.TYPE + " = '" + type + "'";
-        try {
-            Object moved = ManagementFactory.getPlatformMBeanServer()
-                    .invoke(
-                            DEAD_LETTER_QUEUE_MODEL,
-                            "moveMessages",
-                            new Object[] {filter, PROCESSING_QUEUE_NAME, Boolean.FALSE},
-                            new String[] {String.class.getName(), String.class.getName(), Boolean.class.getName()});
-            return ((Number) moved).intValue();
-        } catch (JMException e) {
-            throw new IllegalStateException("The broker did not move the dead letters", e);
+        List<String> ids = new ArrayList<>();
+        try (var browser = jms.createBrowser(deadLetters)) {
+            var messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                Message message = (Message) messages.nextElement();
+                if (type == null || type.equals(message.getStringProperty(CallbackQueue.TYPE))) {
+                    ids.add(message.getJMSMessageID());
+                }
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot browse the dead-letter queue", e);
         }
+        // Each in a transaction of its own, through this bean's own view (as replay is called over HTTP).
+        DeadLetters self = context.getBusinessObject(DeadLetters.class);
+        int moved = 0;
+        for (String id : ids) {
+            if (self.replay(id).isPresent()) {
+                moved++;
+            }
+        }
+        return moved;
     }
 
     private static DeadLetter describe(Message message) throws JMSException {
@@ -165,13 +184,5 @@ public class DeadLetters {
                 message.getIntProperty("JMSXDeliveryCount"),
                 null,
                 Texts.cut(body, PREVIEW_CHARACTERS));
-    }
-
-    private static ObjectName objectName(String name) {
-        try {
-            return new ObjectName(name);
-        } catch (JMException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -134,6 +134,46 @@ class MetricsIT {
         assertEquals(401, application.statusCode(), "an application user is no management user");
     }
 
+    /**
+     * Prometheus's user (group Monitor) scrapes and reads, but can change nothing and read no secret;
+     * a management user outside that group still can, as before the switch to role-based access.
+     */
+    @Test
+    void theScrapeUserAdministersNothingAndReadsNoSecret() throws Exception {
+        String admin = "Basic "
+                + Base64.getEncoder().encodeToString("it-admin:it-admin-password".getBytes(StandardCharsets.UTF_8));
+        String readModel = "{\"operation\":\"read-attribute\",\"name\":\"server-state\"}";
+        String resolveSecret =
+                "{\"operation\":\"resolve-expression\",\"expression\":\"${env.SINCH_WEBHOOK_SECRETS:none}\"}";
+        String readPassword = "{\"operation\":\"read-attribute\",\"address\":[{\"subsystem\":\"datasources\"},"
+                + "{\"data-source\":\"SmsTrackerDS\"}],\"name\":\"password\"}";
+        String property = "it-rbac-" + UUID.randomUUID();
+        String addProperty =
+                "{\"operation\":\"add\",\"address\":[{\"system-property\":\"" + property + "\"}],\"value\":\"x\"}";
+        String removeProperty = "{\"operation\":\"remove\",\"address\":[{\"system-property\":\"" + property + "\"}]}";
+
+        assertTrue(management(MONITOR, readModel).contains("\"success\""), "the scrape user logs in and reads");
+        for (String refused : new String[] {resolveSecret, readPassword, addProperty}) {
+            String answer = management(MONITOR, refused);
+            assertTrue(answer.contains("Permission denied"), refused + " -> " + answer);
+        }
+        for (String allowed : new String[] {resolveSecret, readPassword, addProperty, removeProperty}) {
+            String answer = management(admin, allowed);
+            assertTrue(answer.contains("\"success\""), allowed + " -> " + answer);
+        }
+    }
+
+    private String management(String authorization, String operation) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(METRICS.resolve("/management"))
+                                .header("Authorization", authorization)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(operation))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
     private static void assertNoPersonalDataOrIds(Scrape scrape) {
         scrape.lines().filter(line -> line.startsWith("sms_tracker_")).forEach(line -> {
             var values = LABEL_VALUE.matcher(line);
