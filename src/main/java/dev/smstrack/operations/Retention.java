@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Deletes what is older than {@code RETENTION_DAYS} (default 90): raw callbacks (the payloads, with
  * their phone numbers and bodies), status events, inbound messages and send requests. Messages stay,
- * with their final status. Every 15 minutes, on the one node that holds the "retention" lease, in
+ * with their final status, but keep their recipient's keyed pseudonym only (as after an erasure). Every 15 minutes, on the one node that holds the "retention" lease, in
  * batches of {@value #BATCH} rows, each its own transaction, for at most {@value #RUN_SECONDS} s a
  * run: a backlog takes several runs rather than one long lock.
  */
@@ -65,8 +65,17 @@ public class Retention {
             }
             deleted.put(kind, total);
         }
+        int forgotten = 0;
+        for (int batch; Instant.now().isBefore(stop) && (batch = batches.forgetRecipientsOlder(cutoff, BATCH)) > 0; ) {
+            forgotten += batch;
+        }
         if (deleted.values().stream().anyMatch(count -> count > 0)) {
             LOG.info(() -> "Retention: deleted what was stored before " + cutoff + ": " + deleted);
+        }
+        if (forgotten > 0) {
+            int messages = forgotten;
+            LOG.info(() -> "Retention: " + messages + " messages sent before " + cutoff + " keep their recipient's"
+                    + " pseudonym only");
         }
         return deleted;
     }

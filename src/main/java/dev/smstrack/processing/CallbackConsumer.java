@@ -7,6 +7,7 @@ import dev.smstrack.platform.persistence.DatabaseAvailability;
 import dev.smstrack.platform.persistence.DatabaseProbe;
 import dev.smstrack.platform.persistence.ListCommit;
 import dev.smstrack.platform.web.RequestIds;
+import dev.smstrack.privacy.ErasedNumbers;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
@@ -21,6 +22,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,6 +62,9 @@ public class CallbackConsumer implements MessageListener {
 
     @Inject
     Callbacks callbacks;
+
+    @Inject
+    ErasedNumbers erasedNumbers;
 
     @Inject
     CallbackFailures failures;
@@ -139,7 +144,7 @@ public class CallbackConsumer implements MessageListener {
         while (true) {
             database.awaitAvailable();
             try {
-                countProcessed(taken, callbacks.apply(taken));
+                countProcessed(taken, callbacks.apply(withErasedNumbersMasked(taken)));
                 return;
             } catch (RuntimeException failure) {
                 if (probe.reachableNow()) {
@@ -148,6 +153,26 @@ public class CallbackConsumer implements MessageListener {
                 // The database went away under it: wait for it, spending no delivery attempt.
             }
         }
+    }
+
+    /**
+     * The callbacks with every number erased before they are stored replaced by its pseudonym: what
+     * Sinch sends about an erased number after the erasure (or what waited on the queue meanwhile)
+     * is kept without it, and still finds its message, which carries the same pseudonym.
+     */
+    private List<QueuedCallback> withErasedNumbersMasked(List<QueuedCallback> taken) {
+        List<String> bodies = taken.stream()
+                .map(callback -> new String(callback.rawBody(), StandardCharsets.UTF_8))
+                .toList();
+        List<String> masked = erasedNumbers.masked(bodies);
+        List<QueuedCallback> kept = new ArrayList<>(taken.size());
+        for (int i = 0; i < taken.size(); i++) {
+            kept.add(
+                    masked.get(i).equals(bodies.get(i))
+                            ? taken.get(i)
+                            : taken.get(i).withRawBody(masked.get(i).getBytes(StandardCharsets.UTF_8)));
+        }
+        return kept;
     }
 
     /** Counts a committed list: what each callback came to, and how long after its receipt. */

@@ -45,16 +45,6 @@ public class CallbackFailures {
         });
     }
 
-    /** Forgets why these callbacks failed: they are erased, or dropped. */
-    public int forget(Collection<String> callbackIds) {
-        if (callbackIds.isEmpty()) {
-            return 0;
-        }
-        return em.createQuery("DELETE FROM CallbackFailure f WHERE f.id IN :ids")
-                .setParameter("ids", callbackIds)
-                .executeUpdate();
-    }
-
     /** The reasons kept for these callbacks, by callback id; those without one are left out. */
     public Map<String, String> reasonsOf(Collection<String> callbackIds) {
         if (callbackIds.isEmpty()) {

@@ -33,7 +33,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A number in every table and queue, erased: nothing holds it after, and the audit says who. */
+/**
+ * A number in every table and queue, erased: no column of any table holds it after (what a dump
+ * would show), nor does what arrives about it later, and the audit says who.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ErasureIT {
 
@@ -75,8 +78,8 @@ class ErasureIT {
                         "message.recipient", "status_event.recipient", "callback.payload", "inbound_message.sender")));
         assertEquals(1, probe.deadLettersHolding(DIGITS));
 
-        assertEquals(403, delete(TestUsers.READER).statusCode(), "operators only");
-        var erased = delete(TestUsers.OPERATOR);
+        assertEquals(403, erase(TestUsers.READER, NUMBER).statusCode(), "operators only");
+        var erased = erase(TestUsers.OPERATOR, NUMBER);
         assertEquals(200, erased.statusCode(), erased.body());
         var counts = Json.createReader(new StringReader(erased.body())).readObject();
         assertTrue(!erased.body().contains(DIGITS), "the answer does not repeat the number: " + erased.body());
@@ -96,16 +99,66 @@ class ErasureIT {
     }
 
     @Test
-    void refusesWhatIsNoPhoneNumber() throws Exception {
-        var answer = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/api/phone-numbers/not-a-number"))
-                                .header("Authorization", TestUsers.OPERATOR.basic())
-                                .DELETE()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, answer.statusCode(), answer.body());
-        assertTrue(answer.body().contains("E.164"), answer.body());
+    void aNumberSinchRefusedAndReportsThatArriveAfterTheErasureLeaveNoTrace() throws Exception {
+        // The simulator refuses this recipient; the send request's error names it.
+        String refused = "+46700000400";
+        MessagesApi.send(base, TestUsers.SENDER, "{\"to\":[\"" + refused + "\"],\"body\":\"refused\"}");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> probe.rowsHolding(refused.substring(1)).containsKey("submission.error_text"));
+        assertEquals(200, erase(TestUsers.OPERATOR, refused).statusCode());
+
+        String number = "+4670" + (1_000_000 + new java.util.Random().nextInt(9_000_000));
+        String requestId = MessagesApi.send(
+                base,
+                TestUsers.SENDER,
+                "{\"to\":[\"" + number + "\"],\"body\":\"reported later\",\"deliveryReport\":\"none\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.batchOfMessagesOf(requestId) != null);
+        String batchId = probe.batchOfMessagesOf(requestId);
+        assertEquals(200, erase(TestUsers.OPERATOR, number).statusCode());
+        String pseudonym = probe.recipientOfMessagesOf(requestId);
+        assertTrue(pseudonym.startsWith("erased-"), pseudonym);
+
+        // After the erasure Sinch reports on the message, with the number, with and without its plus.
+        receive(recipientReport(batchId, number.substring(1), "Dispatched", 0, "2026-01-02T03:04:05.678Z"));
+        receive(recipientReport(batchId, number, "Delivered", 0, "2026-01-02T03:04:06.678Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.matchedEvents(batchId, pseudonym) == 2);
+        assertEquals("Delivered", probe.statusOfMessagesOf(requestId), "the reports found their message");
+
+        assertEquals(Map.of(), probe.rowsHolding(number.substring(1)), "no row holds the number reported later");
+        assertEquals(Map.of(), probe.rowsHolding(refused.substring(1)), "nor the number Sinch refused");
+    }
+
+    @Test
+    void erasesANumberAsANumberNeverAsPartOfALongerOne() throws Exception {
+        String number = "+4670" + (1_000_000 + new java.util.Random().nextInt(9_000_000));
+        String longer = number + "12";
+        receive(recipientReport(newBatchId(), longer.substring(1), "Delivered", 0, "2026-01-02T03:04:05.678Z"));
+        receive(recipientReport(newBatchId(), number.substring(1), "Delivered", 0, "2026-01-02T03:04:05.678Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.rowsHolding(longer.substring(1))
+                .keySet()
+                .containsAll(Set.of("callback.payload", "status_event.recipient")));
+
+        var erased = erase(TestUsers.OPERATOR, number);
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertEquals(
+                1,
+                Json.createReader(new StringReader(erased.body())).readObject().getInt("callbacks"));
+        assertEquals(
+                Set.of("callback.payload", "status_event.recipient"),
+                probe.rowsHolding(longer.substring(1)).keySet(),
+                "another person's longer number is untouched");
+    }
+
+    @Test
+    void refusesWhatIsNoWholePhoneNumber() throws Exception {
+        for (String notOne : new String[] {"not-a-number", "+1", "+4670123", "4670 12", "+46701234567890123"}) {
+            var answer = erase(TestUsers.OPERATOR, notOne);
+            assertEquals(400, answer.statusCode(), notOne + ": " + answer.body());
+            assertTrue(answer.body().contains("E.164"), answer.body());
+        }
+        var noNumber = post(TestUsers.OPERATOR, "{}");
+        assertEquals(400, noNumber.statusCode(), noNumber.body());
+        assertTrue(noNumber.body().contains("phoneNumber is required"), noNumber.body());
     }
 
     private void receive(String body) {
@@ -117,12 +170,19 @@ class ErasureIT {
         assertTrue(problem.isEmpty(), problem.toString());
     }
 
-    private HttpResponse<String> delete(TestUsers user) throws Exception {
+    private HttpResponse<String> erase(TestUsers user, String number) throws Exception {
+        return post(
+                user,
+                Json.createObjectBuilder().add("phoneNumber", number).build().toString());
+    }
+
+    private HttpResponse<String> post(TestUsers user, String body) throws Exception {
         return HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/api/phone-numbers/" + NUMBER))
+                        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/api/erasures"))
                                 .header("Authorization", user.basic())
-                                .DELETE()
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
     }

@@ -47,6 +47,7 @@ class RetentionIT {
         String oldCallbackOfYoungEvent = seeds.callback(old);
         String youngEvent = seeds.statusEvent(now.minus(Duration.ofDays(1)), oldCallbackOfYoungEvent, message);
         String youngCallback = seeds.callback(now);
+        String youngMessage = seeds.message(now, "Delivered");
         String youngSubmission = seeds.submission(now);
         // More old events than a batch holds: the purge goes on batch after batch.
         List<String> many = new ArrayList<>();
@@ -55,6 +56,7 @@ class RetentionIT {
             many.add(seeds.statusEvent(old.plusMillis(i), manyCallback, null));
         }
 
+        seeds.forgetWhereRetentionStopped();
         var deleted = retention.purge(cutoff);
 
         assertFalse(seeds.exists("callback", oldCallback));
@@ -67,6 +69,10 @@ class RetentionIT {
         assertTrue(deleted.get(RetentionBatches.Kept.STATUS_EVENTS) >= many.size() + 1, deleted.toString());
 
         assertTrue(seeds.exists("message", message), "messages stay");
+        assertTrue(
+                seeds.recipientOf(message).startsWith("erased-"),
+                "without their number: " + seeds.recipientOf(message));
+        assertEquals("+46701234567", seeds.recipientOf(youngMessage), "a younger message keeps it");
         assertEquals("Delivered", seeds.statusOf(message), "with their final status");
         assertTrue(seeds.exists("status_event", youngEvent));
         assertTrue(seeds.exists("callback", oldCallbackOfYoungEvent), "still referred to");

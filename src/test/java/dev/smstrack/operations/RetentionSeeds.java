@@ -39,6 +39,21 @@ public class RetentionSeeds {
         return id;
     }
 
+    /**
+     * Retention forgets recipients from where it stopped, by message id, which only grows in use;
+     * messages seeded back-dated may be older than where an earlier run stopped: start over.
+     */
+    public void forgetWhereRetentionStopped() {
+        em.createNativeQuery("UPDATE retention_progress SET up_to_id = '' WHERE name = 'message_recipients'")
+                .executeUpdate();
+    }
+
+    public String recipientOf(String messageId) {
+        return (String) em.createNativeQuery("SELECT recipient FROM message WHERE id = ?")
+                .setParameter(1, messageId)
+                .getSingleResult();
+    }
+
     public String statusEvent(Instant at, String callbackId, String messageId) {
         String id = Ids.newIdAt(at.toEpochMilli());
         em.createNativeQuery(
