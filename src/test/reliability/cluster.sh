@@ -86,6 +86,8 @@ PIDS+=($!)
 # The nodes share the database and the cluster password, and send to the fake Sinch.
 export SMS_TRACKER_CLUSTER_PASSWORD
 SMS_TRACKER_CLUSTER_PASSWORD="$(openssl rand -hex 24)"
+export ERASURE_KEY # one key for erased numbers on every node, as docs/cluster.md asks
+ERASURE_KEY="$(openssl rand -hex 32)"
 export SINCH_SERVICE_PLAN_ID=cluster-plan SINCH_API_TOKEN=cluster-token \
     SINCH_API_BASE_URL="http://127.0.0.1:$FAKE_SINCH_PORT" SINCH_FROM=SmsTracker SINCH_RECONCILE_AFTER_SECONDS=86400
 start_node() {
@@ -252,6 +254,11 @@ cat "$WORK/load.txt"
 sessions_before="$(node_sessions "$VICTIM")"
 for _ in $(seq 1 10); do curl -fs -o /dev/null -u "$READER" "$BALANCER/api/status-events?batchId=ready" || true; done
 [ "$(node_sessions "$VICTIM")" -gt "$sessions_before" ] || fail "the balancer sent nothing to $VICTIM after it rejoined"
+# The balancer logs each request, but no phone number asked for in a query string.
+curl -fs -o /dev/null -u "$READER" "$BALANCER/api/messages?recipient=%2B46709990001" || fail "a read by recipient failed"
+sleep 1
+grep -q "GET /api/messages " "$WORK/haproxy.log" || fail "the balancer logged no request: see $WORK/haproxy.log"
+! grep -q "46709990001" "$WORK/haproxy.log" || fail "the balancer logged a phone number: $(grep 46709990001 "$WORK/haproxy.log")"
 
 # Callbacks: every one answered 2xx stored exactly once; the balancer's 502/503/504 are retried.
 check_answers "$WORK/load.txt" '50[234]'
