@@ -115,6 +115,14 @@ public class Meters {
     }
 
     /** A submission to Sinch that failed for now and is tried again later. */
+    /** A login refused with 429: too many failed ones for its name or its address. */
+    public void loginThrottled() {
+        Counter.builder("sms_tracker.logins.throttled")
+                .description("Logins refused with 429 after too many failed ones for a name or from an address")
+                .register(registry)
+                .increment();
+    }
+
     public void submissionRetried() {
         Counter.builder("sms_tracker.submissions.retried")
                 .description("Submissions to Sinch scheduled again after a transient failure")
