@@ -64,7 +64,7 @@ cleanup() {
 trap cleanup EXIT
 # every node's ports, and those of the node started with another password
 for port in $(for i in $(seq 1 $(( NODES + 1 ))); do echo $(( 8080 + $(offset "$i") )) $(( 9990 + $(offset "$i") )) $(( 7600 + $(offset "$i") )); done) \
-    18080 18404 $FAKE_SINCH_PORT; do
+    18080 18081 18404 18443 $FAKE_SINCH_PORT; do
     ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || fail "port $port is taken: stop what listens there"
 done
 
@@ -112,7 +112,10 @@ log "every node is up"
 
 # HAProxy, configured as in docker/compose.yaml, with these nodes and a statistics page.
 {
-    sed -e 's/^\(    bind \):8080$/\1127.0.0.1:18080/' -e '/^    server node-/d' docker/haproxy.cfg
+    # Plain HTTP only here, for the load (its generator logs in to count what was stored); the
+    # compose frontend's HTTPS and its refusal of credentials in clear are checked at the end.
+    sed -e 's/^\(    bind \):8080$/\1127.0.0.1:18080/' -e '/^    server node-/d' -e '/ssl crt/d' \
+        -e '/ssl_fc/d' docker/haproxy.cfg
     for i in $(seq 1 "$NODES"); do
         echo "    server node-$i 127.0.0.1:$(( 8080 + $(offset "$i") )) port $(( 9990 + $(offset "$i") ))"
     done
@@ -280,6 +283,26 @@ done
 [ "$at_sinch" = "$SENDS" ] || fail "only $at_sinch of $SENDS sends reached Sinch"
 doubled="$(sort "$WORK/sinch-batches.txt" | uniq -d | join - <(sort -u "$WORK/sends-accepted.txt") | wc -l)"
 [ "$doubled" = 0 ] || fail "$doubled sends reached Sinch twice"
+
+# The compose frontend as it is: HTTPS with a certificate from a file, and no credentials in clear.
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -keyout "$WORK/key.pem" -out "$WORK/cert.pem" 2>/dev/null
+cat "$WORK/cert.pem" "$WORK/key.pem" > "$WORK/tls.pem"
+{
+    sed -e 's/^\(    bind \):8080$/\1127.0.0.1:18081/' -e "s#^\\(    bind \\):8443 ssl crt .*#\\1127.0.0.1:18443 ssl crt $WORK/tls.pem#" \
+        -e 's/:8443 code 308/:18443 code 308/' -e '/^    server node-/d' docker/haproxy.cfg
+    echo "    server node-1 127.0.0.1:$(( 8080 + $(offset 1) )) port $(( 9990 + $(offset 1) ))"
+} > "$WORK/haproxy-tls.cfg"
+haproxy -f "$WORK/haproxy-tls.cfg" -db > "$WORK/haproxy-tls.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 30); do curl -sk -o /dev/null "https://127.0.0.1:18443/health" && break; sleep 0.5; done
+sleep 3 # the node's first health checks
+[ "$(curl -sk -o /dev/null -w '%{http_code}' -u "$READER" https://127.0.0.1:18443/api/me)" = 200 ] \
+    || fail "a login over the balancer's HTTPS was not answered 200"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -u "$READER" http://127.0.0.1:18081/api/me)" = 403 ] \
+    || fail "credentials over the balancer's plain HTTP were not refused"
+[ "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' http://127.0.0.1:18081/api/me)" = "308 https://127.0.0.1:18443/api/me" ] \
+    || fail "plain HTTP was not sent on to HTTPS: $(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' http://127.0.0.1:18081/api/me)"
+log "ok: the balancer serves HTTPS, refuses credentials over plain HTTP and sends plain HTTP on to HTTPS"
 
 {
     echo "# src/test/reliability/cluster.sh $COUNT ($(date -u +%Y-%m-%dT%H:%M:%SZ)): $NODES nodes and HAProxy on one machine,"

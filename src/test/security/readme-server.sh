@@ -73,4 +73,35 @@ done
 [[ "$(management it-admin:it-admin-password '{"operation":"resolve-expression","expression":"${env.SINCH_WEBHOOK_SECRETS}"}')" == *demo-secret* ]] \
     || fail "a management user outside group Monitor is no longer an administrator"
 log "ok: a management user outside group Monitor still administers"
+
+log "== erasure, reads, logins, streams and forged callbacks (issue 26)"
+OPERATOR="$(user it-operator)"
+expect 400 "an erasure of +1 (it would match other people's numbers)" POST /api/erasures -u "$OPERATOR" \
+    -H 'Content-Type: application/json' --data '{"phoneNumber":"+1"}'
+expect 404 "the old erasure, with the number in its URL" DELETE /api/phone-numbers/+46701239876 -u "$OPERATOR"
+expect 400 "a page 10,000 items deep" GET '/api/messages?page=100&size=100' -u "$READER"
+for i in 1 2 3 4 5; do
+    expect 401 "guess $i of a password" GET /api/me -u "readme-guesser:guess-$i"
+done
+expect 429 "the sixth guess" GET /api/me -u "readme-guesser:guess-6"
+expect 200 "another user, from the same address" GET /api/me -u "$READER"
+streams=()
+for i in 1 2 3 4 5; do
+    curl -s -N -u "$READER" "$BASE_URL/api/message-changes" >/dev/null 2>&1 &
+    streams+=($!)
+done
+sleep 2
+expect 429 "a sixth live stream of one user" GET /api/message-changes -u "$READER" --max-time 5
+kill "${streams[@]}" 2>/dev/null || true
+log_end="$(wc -l < "$SERVER_LOG")"
+for i in $(seq 1 100); do
+    curl -s -o /dev/null -X POST "$BASE_URL/api/sinch/callbacks" -H 'Content-Type: application/json' \
+        -H 'x-sinch-webhook-signature-algorithm: HmacSHA256' -H "x-sinch-webhook-signature-nonce: readme-$i" \
+        -H "x-sinch-webhook-signature-timestamp: $(date +%s)" -H 'x-sinch-webhook-signature: Zm9yZ2Vk' \
+        --data '{"type":"recipient_delivery_report_sms","batch_id":"X","recipient":"46701239876","status":"Delivered","code":0,"at":"2026-01-02T03:04:05.678Z"}'
+done
+sleep 1
+lines="$(tail -n +"$((log_end + 1))" "$SERVER_LOG" | grep -c "Refused a callback" || true)"
+[ "$lines" -le 5 ] || fail "100 forged callbacks wrote $lines log lines"
+log "ok: 100 forged callbacks wrote $lines log lines"
 log "PASSED: the server the README starts refuses every attack tried"
