@@ -68,13 +68,13 @@ public class LoginThrottling implements ServletExtension {
                 refuse(exchange, refused.get());
                 return;
             }
-            exchange.addExchangeCompleteListener((done, proceed) -> {
-                if (done.getStatusCode() == 401) {
+            // Counted before the answer leaves: the guesser's next attempt finds this one counted.
+            exchange.addResponseCommitListener(answered -> {
+                if (answered.getStatusCode() == 401) {
                     failures.failed(name, address, Instant.now());
-                } else if (done.getStatusCode() < 400 || done.getStatusCode() == 403) {
+                } else if (answered.getStatusCode() < 400 || answered.getStatusCode() == 403) {
                     failures.succeeded(name, address);
                 }
-                proceed.proceed();
             });
             next.handleRequest(exchange);
         }
