@@ -43,8 +43,11 @@ public class StatusEventsResource {
             @BeanParam Paging paging) {
         String batch = QueryParameters.optional(batchId);
         String number = QueryParameters.optionalNumber(recipient);
-        if (batch == null && number == null) {
-            throw new BadRequestException("query parameter batchId or recipient is required");
+        if (batch == null) {
+            // The reports are found by batch (an index leads with it); a number alone would read
+            // every report there is: a number's history is its messages' (/api/messages?recipient=).
+            throw new BadRequestException("query parameter batchId is required (recipient narrows a batch's reports;"
+                    + " for a number's history, /api/messages?recipient=)");
         }
         var found = events.find(batch, number, paging.page(), paging.size());
         return paging.of(found.items().stream().map(StatusEventView::of).toList(), found.total());

@@ -85,6 +85,7 @@ class BadInputIT {
                 "api/received-callbacks?outcome=NOPE            | outcome",
                 "api/received-callbacks?size=1e3                | size",
                 "api/status-events?batchId=B&page=1073741824&size=2 | page",
+                "api/status-events?recipient=%2B46701234567     | batchId",
                 "api/status-events/unmatched?limit=abc          | limit",
                 "api/dead-letters?limit=abc                     | limit",
             })
