@@ -84,6 +84,8 @@ master="$(curl -fs "${OIDC_PROVIDER_URL%/realms/*}/realms/master/protocol/openid
 [ -n "$master" ] || fail "no token from the master realm"
 expect 401 "a token of another realm (its admin)" GET /api/messages "Bearer $master"
 expect 401 "garbage" GET /api/messages "Bearer not-a-token"
+expect 401 "a token of the same realm issued to another application (no aud sms-tracker)" GET /api/messages \
+    "Bearer $(token oidc-reader another-app)"
 
 basic="Basic $(printf '%s' "$READER" | base64 -w0)"
 expect 200 "Basic against the application realm still works" GET /api/messages "$basic"

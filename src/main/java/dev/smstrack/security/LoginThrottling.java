@@ -1,6 +1,7 @@
 package dev.smstrack.security;
 
 import dev.smstrack.operations.Meters;
+import dev.smstrack.platform.Digests;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
@@ -96,7 +97,11 @@ public class LoginThrottling implements ServletExtension {
                             + seconds + " s\"}");
         }
 
-        /** The user name of Basic credentials; for a bearer token, or anything else, one name for all. */
+        /**
+         * The user name of Basic credentials; for anything else (a bearer token), the token itself, by
+         * its digest: one bad token must not hold back another user's good one from the same address
+         * (guessing tokens is the address limit's to stop).
+         */
         private static String nameIn(String authorization) {
             if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
                 try {
@@ -110,7 +115,7 @@ public class LoginThrottling implements ServletExtension {
                     return "(unreadable)";
                 }
             }
-            return "(token)";
+            return "(credentials " + Digests.sha256(authorization).substring(0, 16) + ")";
         }
     }
 }
