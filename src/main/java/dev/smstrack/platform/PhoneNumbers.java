@@ -11,8 +11,11 @@ public final class PhoneNumbers {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s().-]");
     private static final Pattern DIGITS = Pattern.compile("\\+?\\d{1,15}");
-    /** A run of digits long enough to be a phone number, with its optional plus. */
-    private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(\\+?\\d{5})\\d{3,}(\\d{2})");
+    /**
+     * A run of digits long enough to be a phone number (8 or more: E.164 numbers of small countries
+     * have 8 or 9 digits), with its optional plus, and no digit touching it.
+     */
+    private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(?<!\\d)\\+?\\d{8,}(?!\\d)");
 
     private PhoneNumbers() {}
 
@@ -31,12 +34,20 @@ public final class PhoneNumbers {
     }
 
     /**
-     * The text with every run of 10 digits or more masked but its first five and last two
-     * ({@code +46701****67}): for log lines that quote what others wrote (Sinch's answers, a
-     * database's error), which may hold a phone number.
+     * The text with every run of 8 digits or more masked but its first few (five from ten digits on,
+     * fewer below, so that at least three are hidden) and last two ({@code +46701****67}): for log
+     * lines that quote what others wrote (Sinch's answers, a database's error), which may hold a
+     * phone number.
      */
     public static String maskedIn(String text) {
-        return text == null ? null : NUMBER_IN_TEXT.matcher(text).replaceAll("$1****$2");
+        return text == null
+                ? null
+                : NUMBER_IN_TEXT.matcher(text).replaceAll(found -> {
+                    String number = found.group();
+                    int digits = number.startsWith("+") ? number.length() - 1 : number.length();
+                    int kept = (number.startsWith("+") ? 1 : 0) + Math.min(5, digits - 5);
+                    return number.substring(0, kept) + "****" + number.substring(number.length() - 2);
+                });
     }
 
     /** True for a number that E.164 can express: a plus, then 1 to 15 digits, not starting with 0. */

@@ -38,7 +38,8 @@ class PhoneNumbersTest {
                 "Invalid recipient +46701234567 | Invalid recipient +46701****67",
                 "to 46701234567 and 447700900123 | to 46701****67 and 44770****23",
                 "batch 01FC66621XXXXX119Z8PMV1QPQ, attempt 3 of 10 | batch 01FC66621XXXXX119Z8PMV1QPQ, attempt 3 of 10",
-                "code 123456789 stays | code 123456789 stays"
+                "a Faroese +29812345 and 123456789 | a Faroese +298****45 and 1234****89",
+                "code 1234567 stays | code 1234567 stays"
             })
     void masksWhatLooksLikeAPhoneNumberInText(String text, String masked) {
         assertEquals(masked, PhoneNumbers.maskedIn(text));
