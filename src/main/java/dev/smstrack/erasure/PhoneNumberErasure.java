@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -51,12 +53,13 @@ public class PhoneNumberErasure {
         String digits = e164.substring(1);
         List<String> forms = List.of(e164, digits);
         String pseudonym = erasedNumbers.remember(e164);
+        UnaryOperator<String> mask = text -> NumbersInText.masked(text, e164, pseudonym);
         int submissions = update(
                 "UPDATE Submission s SET s.body = :erased WHERE s.id IN"
                         + " (SELECT m.clientReference FROM Message m WHERE m.recipient IN :forms)",
                 forms,
                 ERASED_TEXT);
-        submissions += rewrite("submission", "error_text", digits, text -> NumbersInText.masked(text, e164, pseudonym));
+        submissions += rewriteErrors(digits, mask);
         int messages =
                 update("UPDATE Message m SET m.recipient = :erased WHERE m.recipient IN :forms", forms, pseudonym);
         int events =
@@ -64,8 +67,8 @@ public class PhoneNumberErasure {
         int inbound = em.createQuery("DELETE FROM InboundMessage i WHERE i.sender IN :forms OR i.recipient IN :forms")
                 .setParameter("forms", forms)
                 .executeUpdate();
-        int callbacks = rewriteCallbacks(digits, text -> NumbersInText.masked(text, e164, pseudonym));
-        int letters = deadLetters.rewriteHolding(digits, text -> NumbersInText.masked(text, e164, pseudonym));
+        int callbacks = rewriteCallbacks(digits, mask);
+        int letters = deadLetters.rewriteHolding(digits, mask);
         var audit = new Erased(Ids.newId(), messages, events, callbacks, inbound, submissions, letters);
         em.createNativeQuery("INSERT INTO erasure (id, requested_by, erased_at_ms, messages, status_events, callbacks,"
                         + " inbound_messages, submissions, dead_letters) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -91,23 +94,24 @@ public class PhoneNumberErasure {
 
     /** Every stored callback whose raw body holds the number (a scan: erasures are rare), masked. */
     private int rewriteCallbacks(String digits, UnaryOperator<String> mask) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> holding = em.createNativeQuery("SELECT id, payload, outcome FROM callback WHERE payload LIKE ?")
-                .setParameter(1, "%" + digits + "%")
-                .getResultList();
-        int rewritten = 0;
-        for (Object[] callback : holding) {
-            String masked = mask.apply((String) callback[1]);
-            if (!masked.equals(callback[1])) {
-                em.createNativeQuery("UPDATE callback SET payload = ?, dedup_key = ? WHERE id = ?")
-                        .setParameter(1, masked)
-                        .setParameter(2, dedupKeyOf(masked.getBytes(StandardCharsets.UTF_8)))
-                        .setParameter(3, callback[0])
-                        .executeUpdate();
-                rewritten++;
-            }
-        }
-        return rewritten;
+        var masked = maskedRows("callback", "payload", digits, mask);
+        masked.forEach(
+                (id, payload) -> em.createNativeQuery("UPDATE callback SET payload = ?, dedup_key = ? WHERE id = ?")
+                        .setParameter(1, payload)
+                        .setParameter(2, dedupKeyOf(payload.getBytes(StandardCharsets.UTF_8)))
+                        .setParameter(3, id)
+                        .executeUpdate());
+        return masked.size();
+    }
+
+    /** Every send request whose error (Sinch's answer) names the number, masked. */
+    private int rewriteErrors(String digits, UnaryOperator<String> mask) {
+        var masked = maskedRows("submission", "error_text", digits, mask);
+        masked.forEach((id, error) -> em.createNativeQuery("UPDATE submission SET error_text = ? WHERE id = ?")
+                .setParameter(1, error)
+                .setParameter(2, id)
+                .executeUpdate());
+        return masked.size();
     }
 
     /** The key the consumer gives the callback when it arrives so, masked: a retry of it still changes nothing. */
@@ -119,24 +123,23 @@ public class PhoneNumberErasure {
         }
     }
 
-    /** Every value of the column that holds the number, masked; returns how many rows changed. */
-    private int rewrite(String table, String column, String digits, UnaryOperator<String> mask) {
+    /**
+     * The rows whose column holds the digits (a LIKE scan: erasures are rare) and that masking
+     * changes, by id, with their masked value: a longer number holding the digits is not changed.
+     */
+    private Map<Object, String> maskedRows(String table, String column, String digits, UnaryOperator<String> mask) {
         @SuppressWarnings("unchecked")
         List<Object[]> holding = em.createNativeQuery(
                         "SELECT id, " + column + " FROM " + table + " WHERE " + column + " LIKE ?")
                 .setParameter(1, "%" + digits + "%")
                 .getResultList();
-        int rewritten = 0;
+        Map<Object, String> masked = new LinkedHashMap<>();
         for (Object[] row : holding) {
-            String masked = mask.apply((String) row[1]);
-            if (!masked.equals(row[1])) {
-                em.createNativeQuery("UPDATE " + table + " SET " + column + " = ? WHERE id = ?")
-                        .setParameter(1, masked)
-                        .setParameter(2, row[0])
-                        .executeUpdate();
-                rewritten++;
+            String value = mask.apply((String) row[1]);
+            if (!value.equals(row[1])) {
+                masked.put(row[0], value);
             }
         }
-        return rewritten;
+        return masked;
     }
 }

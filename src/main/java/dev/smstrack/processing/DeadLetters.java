@@ -104,19 +104,10 @@ public class DeadLetters {
      * how many changed.
      */
     public int rewriteHolding(String text, UnaryOperator<String> rewrite) {
-        List<String> holding = new ArrayList<>();
-        try (var browser = jms.createBrowser(deadLetters)) {
-            var messages = browser.getEnumeration();
-            while (messages.hasMoreElements()) {
-                Message message = (Message) messages.nextElement();
-                String body = new String(message.getBody(byte[].class), StandardCharsets.UTF_8);
-                if (body.contains(text) && !rewrite.apply(body).equals(body)) {
-                    holding.add(message.getJMSMessageID());
-                }
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException("Cannot browse the dead-letter queue", e);
-        }
+        List<String> holding = idsOf(message -> {
+            String body = new String(message.getBody(byte[].class), StandardCharsets.UTF_8);
+            return body.contains(text) && !rewrite.apply(body).equals(body);
+        });
         int rewritten = 0;
         for (String id : holding) {
             try {
@@ -135,6 +126,28 @@ public class DeadLetters {
         return rewritten;
     }
 
+    /** A test of a dead letter, which may read it. */
+    private interface Wanted {
+        boolean test(Message message) throws JMSException;
+    }
+
+    /** The ids of the dead letters that pass the test, browsed: nothing is taken. */
+    private List<String> idsOf(Wanted wanted) {
+        List<String> ids = new ArrayList<>();
+        try (var browser = jms.createBrowser(deadLetters)) {
+            var messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                Message message = (Message) messages.nextElement();
+                if (wanted.test(message)) {
+                    ids.add(message.getJMSMessageID());
+                }
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot browse the dead-letter queue", e);
+        }
+        return ids;
+    }
+
     /** Takes the dead letter with this id off the queue, in the caller's transaction; null if there is none. */
     private Message take(String id) {
         try (var consumer = jms.createConsumer(deadLetters, "JMSMessageID = '" + id + "'")) {
@@ -143,26 +156,15 @@ public class DeadLetters {
     }
 
     /**
-     * Moves every dead letter, or those of one callback type, back onto the processing queue, in the
-     * found by browsing, then each taken off the dead-letter queue and queued again by {@link #replay},
-     * in a transaction of its own, so that none is lost or doubled if it fails half-way. Plain JMS, not the broker's management
-     * operation: the management model answers only management roles, and the caller is an
-     * application user. Returns how many.
+     * Moves every dead letter, or those of one callback type, back onto the processing queue: found
+     * by browsing, then each taken off the dead-letter queue and queued again by {@link #replay}, in a
+     * transaction of its own, so that none is lost or doubled if it fails half-way. Plain JMS, not the
+     * broker's management operation: the management model answers only management roles, and the
+     * caller is an application user. Returns how many.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int retryAll(String type) {
-        List<String> ids = new ArrayList<>();
-        try (var browser = jms.createBrowser(deadLetters)) {
-            var messages = browser.getEnumeration();
-            while (messages.hasMoreElements()) {
-                Message message = (Message) messages.nextElement();
-                if (type == null || type.equals(message.getStringProperty(CallbackQueue.TYPE))) {
-                    ids.add(message.getJMSMessageID());
-                }
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException("Cannot browse the dead-letter queue", e);
-        }
+        List<String> ids = idsOf(message -> type == null || type.equals(message.getStringProperty(CallbackQueue.TYPE)));
         // Each in a transaction of its own, through this bean's own view (as replay is called over HTTP).
         DeadLetters self = context.getBusinessObject(DeadLetters.class);
         int moved = 0;

@@ -7,8 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,14 +43,13 @@ public class TokenAudience extends HttpFilter {
         if (bearer && request.getUserPrincipal() != null && expected.isPresent() && !meantFor(expected.get())) {
             LOG.warning(() -> "Refused a bearer token of "
                     + request.getUserPrincipal().getName() + ": its audience is not " + expected.get());
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\"audience\"");
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.getOutputStream()
-                    .write(("{\"type\":\"urn:sms-tracker:problem:token-audience\",\"title\":\"token not meant for"
-                                    + " this service\",\"status\":401,\"detail\":\"the token's audience is not "
-                                    + expected.get() + "\"}")
-                            .getBytes(StandardCharsets.UTF_8));
+            Problem.of(
+                            Response.Status.UNAUTHORIZED,
+                            "token-audience",
+                            "token not meant for this service",
+                            "the token's audience is not " + expected.get())
+                    .writeTo(response);
             return;
         }
         chain.doFilter(request, response);
