@@ -86,12 +86,12 @@ done
 expect 429 "the sixth guess" GET /api/me -u "readme-guesser:guess-6"
 expect 200 "another user, from the same address" GET /api/me -u "$READER"
 streams=()
-for i in 1 2 3 4 5; do
+for i in $(seq 1 20); do
     curl -s -N -u "$READER" "$BASE_URL/api/message-changes" >/dev/null 2>&1 &
     streams+=($!)
 done
 sleep 2
-expect 429 "a sixth live stream of one user" GET /api/message-changes -u "$READER" --max-time 5
+expect 429 "a 21st live stream of one user" GET /api/message-changes -u "$READER" --max-time 5
 kill "${streams[@]}" 2>/dev/null || true
 log_end="$(wc -l < "$SERVER_LOG")"
 for i in $(seq 1 100); do

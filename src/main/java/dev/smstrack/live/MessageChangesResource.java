@@ -44,7 +44,7 @@ public class MessageChangesResource {
      * changed: id, status, code, statusAt, operator, deliveredAfterMs, created. No recipient, no body.
      */
     @Inject
-    @ConfigProperty(name = "live.streams.per.user", defaultValue = "5")
+    @ConfigProperty(name = "live.streams.per.user", defaultValue = "20")
     int mostPerUser;
 
     @GET

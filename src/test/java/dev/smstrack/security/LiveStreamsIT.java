@@ -21,13 +21,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** One user cannot hold the server's connections with live streams: a few each, then 429. */
+/** One user cannot hold the server's connections with live streams: twenty each, then 429. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LiveStreamsIT {
 
     /** LIVE_STREAMS_PER_USER's default. */
-    static final int MOST_PER_USER = 5;
+    static final int MOST_PER_USER = 20;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
