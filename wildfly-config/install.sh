@@ -42,7 +42,7 @@ print(answer.get("result", "") if answer.get("outcome") == "success" else "FAILE
 command -v python3 >/dev/null || fail "python3 is needed to read the WAR and the CLI's answers"
 python3 -c 'import sys, zipfile; sys.exit("WEB-INF/web.xml" not in zipfile.ZipFile(sys.argv[1]).namelist())' "$WAR" 2>/dev/null \
     || fail "$WAR is not the product's WAR (no WEB-INF/web.xml in a readable archive)"
-for module in org/eclipse/persistence com/mysql; do
+for module in org/eclipse/persistence com/mysql dev/smstrack/oidc; do
     [ -f "$MODULES/$module/main/module.xml" ] \
         || fail "no module $module under $MODULES: run 'mvn package -DskipTests' first (it builds them)"
 done
@@ -65,7 +65,7 @@ say "checked: WildFly at $JBOSS_HOME ($state), $WAR, the modules, the database s
 
 # --- Modules: copied only when they differ (a loaded module changes only with a restart) --------
 restart=""
-for module in org/eclipse/persistence com/mysql; do
+for module in org/eclipse/persistence com/mysql dev/smstrack/oidc; do
     if ! diff -rq "$MODULES/$module" "$JBOSS_HOME/modules/$module" >/dev/null 2>&1; then
         [ -d "$JBOSS_HOME/modules/$module" ] && restart="yes"
         mkdir -p "$JBOSS_HOME/modules/$module"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bearer tokens from a real Keycloak, next to Basic, on the built server with wildfly-config/oidc.cli
 # applied: a token with the role passes, one without is 403, an expired, tampered, foreign-signed or
-# other realm's token is 401, and Basic users keep working. Needs a built target/server (after
+# other realm's token is 401, a hundred requests with one token ask Keycloak once, and Basic users
+# keep working. Needs a built target/server (after
 # `mvn verify`, which prepares the test configuration) and Keycloak (src/test/oidc/keycloak.sh start;
 # started here if it is not running). Runs on H2, or on MySQL/MariaDB with DB_URL, DB_USER, DB_PASSWORD.
 set -euo pipefail
@@ -78,14 +79,33 @@ claims="$(printf '%s' "$payload" | unb64url)"
 case "$claims" in *'"sms-reader"'*) ;; *) fail "the reader's token holds no sms-reader role: $claims" ;; esac
 forged="$(printf '%s' "$claims" | sed 's/"sms-reader"/"sms-reader","sms-sender","sms-operator"/g' | b64url)"
 expect 401 "a token whose claims were changed" POST /api/messages "Bearer $header.$forged.$(printf '%s' "${reader#Bearer }" | cut -d. -f3)"
-master="$(curl -fs "${OIDC_PROVIDER_URL%/realms/*}/realms/master/protocol/openid-connect/token" \
-    --data-urlencode grant_type=password --data-urlencode client_id=admin-cli \
-    --data-urlencode username=admin --data-urlencode password=admin | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
+# A token of the master realm's administrator (it lives a minute).
+master_token() {
+    curl -fs "${OIDC_PROVIDER_URL%/realms/*}/realms/master/protocol/openid-connect/token" \
+        --data-urlencode grant_type=password --data-urlencode client_id=admin-cli \
+        --data-urlencode username=admin --data-urlencode password=admin | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+master="$(master_token)"
 [ -n "$master" ] || fail "no token from the master realm"
 expect 401 "a token of another realm (its admin)" GET /api/messages "Bearer $master"
 expect 401 "garbage" GET /api/messages "Bearer not-a-token"
 expect 401 "a token of the same realm issued to another application (no aud sms-tracker)" GET /api/messages \
     "Bearer $(token oidc-reader another-app)"
+
+# The provider's answers are remembered: a hundred requests with one fresh token make one
+# introspection, as Keycloak's own event log (INTROSPECT_TOKEN, enabled in the realm) counts them.
+introspections() {
+    curl -fs "${OIDC_PROVIDER_URL%/realms/*}/admin/realms/sms-tracker/events?type=INTROSPECT_TOKEN&max=100000" \
+        -H "Authorization: Bearer $(master_token)" | grep -o '"type":"INTROSPECT_TOKEN"' | wc -l
+}
+fresh="Bearer $(token oidc-reader)"
+before="$(introspections)"
+for _ in $(seq 1 100); do
+    [ "$(status GET /api/messages "$fresh")" = 200 ] || fail "a request with a remembered token was refused"
+done
+made=$(( $(introspections) - before ))
+[ "$made" -eq 1 ] || fail "100 requests with one token made $made introspection calls, not 1"
+log "ok: 100 requests with one token -> $made introspection call"
 
 basic="Basic $(printf '%s' "$READER" | base64 -w0)"
 expect 200 "Basic against the application realm still works" GET /api/messages "$basic"
