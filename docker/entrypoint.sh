@@ -73,12 +73,23 @@ if [ -n "${SMS_TRACKER_CLUSTER_MEMBERS:-}" ]; then
     # Each node would otherwise make its own key, and not recognise the numbers the others erased.
     [ -n "${ERASURE_KEY:-}" ] \
         || fail "SMS_TRACKER_CLUSTER_MEMBERS is set but ERASURE_KEY (or its _FILE) is not: the nodes need one key for erased numbers"
+    [ -n "${SMS_TRACKER_BROKER_CLUSTER_PASSWORD:-}" ] \
+        || fail "SMS_TRACKER_CLUSTER_MEMBERS is set but SMS_TRACKER_BROKER_CLUSTER_PASSWORD (or its _FILE) is not: the nodes' brokers need a credential of their own"
+    [ "$SMS_TRACKER_BROKER_CLUSTER_PASSWORD" != "$SMS_TRACKER_CLUSTER_PASSWORD" ] \
+        || fail "SMS_TRACKER_BROKER_CLUSTER_PASSWORD must not be SMS_TRACKER_CLUSTER_PASSWORD"
+    # The AES key that encrypts what the nodes say (docs/cluster.md shows the keytool command).
+    [ -n "${SMS_TRACKER_CLUSTER_KEYSTORE:-}" ] && [ -r "$SMS_TRACKER_CLUSTER_KEYSTORE" ] \
+        || fail "SMS_TRACKER_CLUSTER_MEMBERS is set but SMS_TRACKER_CLUSTER_KEYSTORE names no readable key store: the nodes need one key to encrypt what they say"
+    keytool -list -storetype PKCS12 -keystore "$SMS_TRACKER_CLUSTER_KEYSTORE" -storepass:env SMS_TRACKER_CLUSTER_PASSWORD \
+        -alias cluster >/dev/null 2>&1 \
+        || fail "the key store $SMS_TRACKER_CLUSTER_KEYSTORE does not open with SMS_TRACKER_CLUSTER_PASSWORD, or holds no key named cluster"
     server_config=standalone-full-ha.xml
     address="$(getent ahostsv4 "$(hostname)" | awk '{ print $1; exit }' || true)"
     case "$address" in
         "" | 127.*) fail "this container's hostname $(hostname) has no address to cluster on (found '${address}')" ;;
     esac
-    cluster_options=(-Dsms-tracker.cluster.members="$SMS_TRACKER_CLUSTER_MEMBERS" -Djboss.bind.address.private="$address")
+    cluster_options=(-Dsms-tracker.cluster.members="$SMS_TRACKER_CLUSTER_MEMBERS" -Djboss.bind.address.private="$address"
+        -Dsms-tracker.cluster.keystore="$SMS_TRACKER_CLUSTER_KEYSTORE")
 fi
 
 # Bearer tokens of an OpenID Connect provider: wildfly-config/oidc.cli adds or removes them by

@@ -84,6 +84,14 @@ echo "$out" | grep -q "SMS_TRACKER_CLUSTER_PASSWORD (or its _FILE) is not" || fa
 # And one without the key of erased numbers, which the nodes must share.
 out="$(engine run --rm -e SMS_TRACKER_CLUSTER_MEMBERS='node-1[7600],node-2[7600]' -e SMS_TRACKER_CLUSTER_PASSWORD=x "$IMAGE" 2>&1 || true)"
 echo "$out" | grep -q "ERASURE_KEY (or its _FILE) is not" || fail "a cluster node without an erasure key was not refused: $out"
+# And one whose brokers would log in with the JGroups password, or without the cluster's key.
+cluster_node=(-e SMS_TRACKER_CLUSTER_MEMBERS='node-1[7600],node-2[7600]' -e SMS_TRACKER_CLUSTER_PASSWORD=x -e ERASURE_KEY="$(openssl rand -hex 32)")
+out="$(engine run --rm "${cluster_node[@]}" -e SMS_TRACKER_BROKER_CLUSTER_PASSWORD=x "$IMAGE" 2>&1 || true)"
+echo "$out" | grep -q "SMS_TRACKER_BROKER_CLUSTER_PASSWORD must not be SMS_TRACKER_CLUSTER_PASSWORD" \
+    || fail "a cluster node whose brokers share the JGroups password was not refused: $out"
+out="$(engine run --rm "${cluster_node[@]}" -e SMS_TRACKER_BROKER_CLUSTER_PASSWORD=y "$IMAGE" 2>&1 || true)"
+echo "$out" | grep -q "SMS_TRACKER_CLUSTER_KEYSTORE names no readable key store" \
+    || fail "a cluster node without the cluster's key was not refused: $out"
 
 drop_all_tables
 # start_container [OPTION...]: runs the image as production would, with these options too, until healthy.

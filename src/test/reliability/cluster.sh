@@ -8,7 +8,8 @@
 #     Idempotency-Key), stored once, and reached Sinch once;
 #   - the balancer marks the dead node down, and up again once it has restarted and rejoined;
 #   - a change stored on one node reaches a dashboard watching another (the clustered topic);
-#   - a node started with another cluster password is kept out of the cluster;
+#   - a node started with another cluster password is kept out of the cluster, and so is one with
+#     the password but another key; what the nodes say over JGroups is unreadable on the network;
 #   - a message's reports, accepted by different nodes in either order, leave it at its last status
 #     with every report in its history (the order holds without a grouping handler).
 # Figures go to bench/cluster-results.txt (docs/benchmarks.md). Needs a built target/server, haproxy,
@@ -18,6 +19,7 @@ set -euo pipefail
 . "$(dirname "$0")/common.sh"
 : "${DB_URL:?set DB_URL, DB_USER and DB_PASSWORD}"
 command -v haproxy >/dev/null || fail "haproxy is missing: apt-get install haproxy"
+command -v tcpdump >/dev/null || fail "tcpdump is missing: apt-get install tcpdump"
 COUNT="${1:-20000}"
 NODES="${NODES:-2}"
 RATE="${RATE:-150}"
@@ -86,6 +88,12 @@ PIDS+=($!)
 # The nodes share the database and the cluster password, and send to the fake Sinch.
 export SMS_TRACKER_CLUSTER_PASSWORD
 SMS_TRACKER_CLUSTER_PASSWORD="$(openssl rand -hex 24)"
+export SMS_TRACKER_BROKER_CLUSTER_PASSWORD # the brokers' own, as docs/cluster.md asks
+SMS_TRACKER_BROKER_CLUSTER_PASSWORD="$(openssl rand -hex 24)"
+# The cluster's AES key, in a key store that the cluster password opens, as docs/cluster.md makes it.
+KEYSTORE="$PWD/$WORK/cluster-key.p12"
+keytool -genseckey -alias cluster -keyalg AES -keysize 256 -storetype PKCS12 -keystore "$KEYSTORE" \
+    -storepass "$SMS_TRACKER_CLUSTER_PASSWORD" >/dev/null 2>&1 || fail "keytool could not make the cluster's key"
 export ERASURE_KEY # one key for erased numbers on every node, as docs/cluster.md asks
 ERASURE_KEY="$(openssl rand -hex 32)"
 export SINCH_SERVICE_PLAN_ID=cluster-plan SINCH_API_TOKEN=cluster-token \
@@ -95,6 +103,7 @@ start_node() {
     "$SERVER_DIR/bin/standalone.sh" -c "$TEST_CONFIG" \
         -Djboss.server.base.dir="$PWD/$WORK/node-$i" -Djboss.node.name="node-$i" \
         -Djboss.socket.binding.port-offset="$(offset "$i")" -Dsms-tracker.cluster.members="$(members)" \
+        -Dsms-tracker.cluster.keystore="$KEYSTORE" \
         >>"$WORK/node-$i.log" 2>&1 &
 }
 await_node() {
@@ -105,6 +114,11 @@ await_node() {
     done
     fail "node-$i did not start; see $WORK/node-$i.log"
 }
+# Everything the nodes (and the intruders) say over JGroups, as someone on their network hears it.
+jgroups_ports="$(for i in $(seq 1 $(( NODES + 1 ))); do printf 'port %d or ' $(( 7600 + $(offset "$i") )); done)"
+tcpdump -i lo -U -w "$WORK/jgroups.pcap" "tcp and (${jgroups_ports% or })" >"$WORK/tcpdump.log" 2>&1 &
+CAPTURE=$!
+PIDS+=($CAPTURE)
 log "starting $NODES nodes (members $(members))"
 for i in $(seq 1 "$NODES"); do start_node "$i"; done
 for i in $(seq 1 "$NODES"); do await_node "$i"; done
@@ -188,29 +202,80 @@ for _ in $(seq 1 60); do [ "$(ordered_state)" = "$ORDERED	$(( ORDERED * 2 ))" ] 
     || fail "messages Delivered and reports in their history, for $ORDERED messages and $(( ORDERED * 2 )) reports: $(ordered_state)"
 log "reports about one message accepted by different nodes, in either order: each of $ORDERED messages Delivered, both reports in its history"
 
-# A node started with another cluster password stays out: JGroups' AUTH refuses its request to join.
+# Intruders stay out: one with another cluster password (JGroups' AUTH refuses its request to
+# join), one with the password but another key (SYM_ENCRYPT: nothing it says or hears can be read).
 INTRUDER="node-$(( NODES + 1 ))"
 channel_view() {
     "$SERVER_DIR/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$(( 9990 + $(offset "$1") ))" \
         --command='/subsystem=jgroups/channel=ee:read-attribute(name=view)' 2>/dev/null | sed -n 's/.*"result" => "\(.*\)".*/\1/p'
 }
-log "starting $INTRUDER with another cluster password"
-mkdir -p "$WORK/$INTRUDER/deployments"
-cp -r "$WORK/node-1/configuration" "$WORK/$INTRUDER/"
-cp "$WORK/node-1/deployments/sms-tracker.war" "$WORK/$INTRUDER/deployments/"
-NODES=$(( NODES + 1 )) SMS_TRACKER_CLUSTER_PASSWORD="not-$SMS_TRACKER_CLUSTER_PASSWORD" start_node $(( NODES + 1 ))
-for _ in $(seq 1 180); do grep -q 'WFLYSRV002[56]' "$WORK/$INTRUDER.log" && break; sleep 1; done
-grep -q 'WFLYSRV002[56]' "$WORK/$INTRUDER.log" || fail "$INTRUDER did not finish its start; see $WORK/$INTRUDER.log"
-view="$(channel_view 1)"
-case "$view" in
-    *"$INTRUDER"*) fail "$INTRUDER joined with another password: node-1's view is $view" ;;
-    *"$VICTIM"*) ;;
-    *) fail "node-1's view lost $VICTIM: $view" ;;
-esac
+# cli_on NODE COMMAND: a management command on that node
+cli_on() {
+    "$SERVER_DIR/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$(( 9990 + $(offset "$1") ))" --command="$2" >/dev/null
+}
+# start_intruder WHAT KEYSTORE PASSWORD: starts the intruder (its log afresh) and waits for its start
+start_intruder() {
+    log "starting $INTRUDER with $1"
+    rm -rf "$WORK/$INTRUDER" && mkdir -p "$WORK/$INTRUDER/deployments" && : >"$WORK/$INTRUDER.log"
+    cp -r "$WORK/node-1/configuration" "$WORK/$INTRUDER/"
+    cp "$WORK/node-1/deployments/sms-tracker.war" "$WORK/$INTRUDER/deployments/"
+    KEYSTORE="$2" NODES=$(( NODES + 1 )) SMS_TRACKER_CLUSTER_PASSWORD="$3" start_node $(( NODES + 1 ))
+    for _ in $(seq 1 180); do grep -q 'WFLYSRV002[56]' "$WORK/$INTRUDER.log" && break; sleep 1; done
+    grep -q 'WFLYSRV002[56]' "$WORK/$INTRUDER.log" || fail "$INTRUDER did not finish its start; see $WORK/$INTRUDER.log"
+}
+kept_out() {
+    local view
+    view="$(channel_view 1)"
+    case "$view" in
+        *"$INTRUDER"*) fail "$INTRUDER joined with $1: node-1's view is $view" ;;
+        *"$VICTIM"*) ;;
+        *) fail "node-1's view lost $VICTIM: $view" ;;
+    esac
+    echo "$view"
+}
+stop_intruder() { pkill -KILL -f -- "-Djboss.server.base.dir=$PWD/$WORK/$INTRUDER " || fail "no $INTRUDER to stop"; }
+
+# Another password: the same key, in a key store that its password opens.
+keytool -importkeystore -srckeystore "$KEYSTORE" -srcstoretype PKCS12 -srcstorepass "$SMS_TRACKER_CLUSTER_PASSWORD" \
+    -destkeystore "$WORK/intruder-password.p12" -deststoretype PKCS12 -deststorepass "not-$SMS_TRACKER_CLUSTER_PASSWORD" \
+    >/dev/null 2>&1 || fail "keytool could not copy the cluster's key"
+start_intruder "another cluster password" "$PWD/$WORK/intruder-password.p12" "not-$SMS_TRACKER_CLUSTER_PASSWORD"
+view="$(kept_out "another password")"
 # kept out by AUTH, not by anything else that can fail a start
 grep -q 'SecurityException: authentication failed' "$WORK/$INTRUDER.log" || fail "$INTRUDER was not refused by AUTH; see $WORK/$INTRUDER.log"
-pkill -KILL -f -- "-Djboss.server.base.dir=$PWD/$WORK/$INTRUDER " || fail "no $INTRUDER to stop"
+stop_intruder
 log "$INTRUDER, with another password, was kept out of the cluster (node-1's view: $view)"
+
+# The password, but a key of its own: its request to join cannot be decrypted (the coordinator logs
+# that it rejected it), and whatever the members send it cannot be decrypted either.
+keytool -genseckey -alias cluster -keyalg AES -keysize 256 -storetype PKCS12 -keystore "$WORK/intruder-key.p12" \
+    -storepass "$SMS_TRACKER_CLUSTER_PASSWORD" >/dev/null 2>&1 || fail "keytool could not make the intruder's key"
+start_intruder "the cluster password but another key" "$PWD/$WORK/intruder-key.p12" "$SMS_TRACKER_CLUSTER_PASSWORD"
+rejected="rejected decryption of"
+members_logs=("$WORK"/node-[1-$NODES]/log/server.log)
+for _ in $(seq 1 60); do grep -hF "$rejected" "${members_logs[@]}" | grep -qF "non-member $INTRUDER" && break; sleep 1; done
+grep -hF "$rejected" "${members_logs[@]}" | grep -qF "non-member $INTRUDER" \
+    || fail "no member rejected what $INTRUDER, with another key, sent; see ${members_logs[*]}"
+view="$(kept_out "another key")"
+intruder_view="$(channel_view $(( NODES + 1 )))"
+case "$intruder_view" in *node-1*) fail "$INTRUDER, with another key, sees node-1: its view is $intruder_view" ;; esac
+# The members speak to it only when one of them leads an attempt to merge with it (MERGE3).
+for _ in $(seq 1 15); do grep -qF "$rejected" "$WORK/$INTRUDER.log" && break; sleep 1; done
+heard="$(grep -F "$rejected" "$WORK/$INTRUDER.log" | grep -c 'non-member node-' || true)"
+stop_intruder
+log "$INTRUDER, with another key, was kept out (node-1's view: $view; its own: $intruder_view); the coordinator rejected what it sent; it could decrypt none of the $heard message(s) the members sent it"
+
+# Someone on the nodes' network reads nothing of what they say: without SYM_ENCRYPT the same capture
+# names the brokers' connectors (activemq-cluster, http-connector), Infinispan's configurations and
+# the product's timers (sms-tracker.war...) hundreds of times (docs/cluster.md); only discovery's
+# node names may show.
+kill "$CAPTURE"
+wait "$CAPTURE" 2>/dev/null || true
+captured="$(stat -c %s "$WORK/jgroups.pcap")"
+[ "$captured" -gt 20000 ] || fail "tcpdump captured only $captured bytes of JGroups traffic; see $WORK/tcpdump.log"
+leaked="$(strings -n 8 "$WORK/jgroups.pcap" | grep -E 'activemq|infinispan|sms-tracker|http-connector|PERSISTENT' | sort | uniq -c | head -5 || true)"
+[ -z "$leaked" ] || fail "what the nodes say over JGroups is readable on the network: $leaked"
+log "JGroups traffic heard on the network ($captured bytes, the intruders' included): nothing readable"
 
 # Sends, one after another through the balancer, each retried with its key until it is answered 2xx.
 send_all() {
