@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,8 +46,21 @@ public class ReceivedCallbacksResource {
 
     @GET
     public Page<ReceivedCallbackView> find(
-            @QueryParam("outcome") String outcome, @QueryParam("type") String type, @BeanParam Paging paging) {
-        var found = callbacks.find(outcome(outcome), QueryParameters.optional(type), paging.page(), paging.size());
+            @QueryParam("outcome") String outcome,
+            @Parameter(description = "the callback's type; only with outcome=KEPT or outcome=REJECTED")
+                    @QueryParam("type")
+                    String type,
+            @BeanParam Paging paging) {
+        ReceivedCallback.Outcome wanted = outcome(outcome);
+        String ofType = QueryParameters.optional(type);
+        // Applied callbacks are nearly all of them: by type, they would be read row by row. They are
+        // listed by what they did, in status-events and inbound-messages; the few left unapplied are
+        // found by type within their outcome's index.
+        if (ofType != null && (wanted == null || wanted == ReceivedCallback.Outcome.APPLIED)) {
+            throw new BadRequestException("query parameter type needs outcome=KEPT or outcome=REJECTED: applied"
+                    + " callbacks are found through /api/status-events and /api/inbound-messages");
+        }
+        var found = callbacks.find(wanted, ofType, paging.page(), paging.size());
         return paging.of(found.items().stream().map(ReceivedCallbackView::of).toList(), found.total());
     }
 

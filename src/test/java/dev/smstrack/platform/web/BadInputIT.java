@@ -84,6 +84,8 @@ class BadInputIT {
                 "api/inbound-messages?page=4294967296           | page",
                 "api/received-callbacks?outcome=NOPE            | outcome",
                 "api/received-callbacks?size=1e3                | size",
+                "api/received-callbacks?type=mo_text            | outcome=KEPT",
+                "api/received-callbacks?outcome=APPLIED&type=x  | outcome=KEPT",
                 "api/status-events?batchId=B&page=1073741824&size=2 | page",
                 "api/status-events?recipient=%2B46701234567     | batchId",
                 "api/status-events/unmatched?limit=abc          | limit",
