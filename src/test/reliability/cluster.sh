@@ -11,7 +11,8 @@
 #   - a node started with another cluster password is kept out of the cluster, and so is one with
 #     the password but another key; what the nodes say over JGroups is unreadable on the network;
 #   - a message's reports, accepted by different nodes in either order, leave it at its last status
-#     with every report in its history (the order holds without a grouping handler).
+#     with every report in its history (the order holds without a grouping handler);
+#   - a user's sending quota spent on one node holds on the other, and across its restart.
 # Figures go to bench/cluster-results.txt (docs/benchmarks.md). Needs a built target/server, haproxy,
 # MariaDB with the database of .ci/run, and DB_URL/DB_USER/DB_PASSWORD. From the repository root:
 #   bash src/test/reliability/cluster.sh [callbacks, default 20000]
@@ -368,6 +369,33 @@ sleep 3 # the node's first health checks
 [ "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' http://127.0.0.1:18081/api/me)" = "308 https://127.0.0.1:18443/api/me" ] \
     || fail "plain HTTP was not sent on to HTTPS: $(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' http://127.0.0.1:18081/api/me)"
 log "ok: the balancer serves HTTPS, refuses credentials over plain HTTP and sends plain HTTP on to HTTPS"
+
+# The sending guard's counts are the cluster's, and outlive a node: it-limited spends its quota on
+# node-1, then node-2 refuses it, before and after node-2 is killed and started again.
+LIMITED="$(awk '$1 == "it-limited" { print $1 ":" $2 }' "$(dirname "$0")/../server/test-users.txt")"
+limited_today() {
+    curl -fs -u "$READER" "$(node_url 1)/api/sending-guard" | python3 -c '
+import json, sys
+print(next((u["today"] for u in json.load(sys.stdin)["users"] if u["user"] == "it-limited"), 0))'
+}
+# send_as_limited NODE RECIPIENTS -> the HTTP status
+send_as_limited() {
+    local to
+    to="$(seq -f '"+4670555%04.0f"' 1 "$2" | paste -sd,)"
+    curl -s -o "$WORK/guarded.json" -w '%{http_code}' -u "$LIMITED" -H 'Content-Type: application/json' \
+        "$(node_url "$1")/api/messages" --data-binary "{\"to\":[$to],\"body\":\"guarded\"}"
+}
+QUOTA=$(( $(limited_today) + 3 ))
+for i in $(seq 1 "$NODES"); do cli_on "$i" "/system-property=sending.daily.quota.per.user:add(value=$QUOTA)"; done
+[ "$(send_as_limited 1 3)" = 202 ] || fail "it-limited could not send its quota on node-1: $(cat "$WORK/guarded.json")"
+[ "$(send_as_limited "$NODES" 1)" = 429 ] || fail "$VICTIM did not see the quota spent on node-1: $(cat "$WORK/guarded.json")"
+pkill -KILL -f -- "-Djboss.server.base.dir=$PWD/$WORK/$VICTIM " || fail "no $VICTIM to kill"
+sleep 1
+start_node "$NODES"
+await_node "$NODES"
+[ "$(send_as_limited "$NODES" 1)" = 429 ] || fail "$VICTIM forgot the quota spent once it restarted: $(cat "$WORK/guarded.json")"
+for i in $(seq 1 "$NODES"); do cli_on "$i" "/system-property=sending.daily.quota.per.user:remove"; done
+log "ok: the sending quota spent on node-1 held on $VICTIM, and across its kill -9 and restart"
 
 {
     echo "# src/test/reliability/cluster.sh $COUNT ($(date -u +%Y-%m-%dT%H:%M:%SZ)): $NODES nodes and HAProxy on one machine,"

@@ -7,6 +7,7 @@ import * as message from './message.js';
 import * as send from './send.js';
 import * as statistics from './statistics.js';
 import * as problems from './problems.js';
+import * as guard from './guard.js';
 
 const READER = 'sms-reader';
 const SENDER = 'sms-sender';
@@ -18,6 +19,7 @@ const pages = [
     { route: 'send', title: 'Send', roles: [SENDER], page: send },
     { route: 'statistics', title: 'Statistics', roles: [READER], page: statistics },
     { route: 'problems', title: 'Problems', roles: [READER, OPERATOR], page: problems },
+    { route: 'guard', title: 'Sending guard', roles: [OPERATOR], page: guard },
 ];
 
 const main = document.getElementById('main');

@@ -123,6 +123,15 @@ public class Meters {
                 .increment();
     }
 
+    /** A send refused by the sending guard: {@code destination}, {@code sender}, {@code rate} or {@code quota}. */
+    public void sendRefused(String rule) {
+        Counter.builder("sms_tracker.sends.refused")
+                .description("Send requests the sending guard refused, by rule")
+                .tag("rule", rule)
+                .register(registry)
+                .increment();
+    }
+
     public void submissionRetried() {
         Counter.builder("sms_tracker.submissions.retried")
                 .description("Submissions to Sinch scheduled again after a transient failure")

@@ -29,6 +29,7 @@ public class RetentionBatches {
         INBOUND_MESSAGES("InboundMessage", "receivedAt", ""),
         SUBMISSIONS("Submission", "createdAt", ""),
         CALLBACK_FAILURES("CallbackFailure", "failedAt", ""),
+        SENDING_REFUSALS("SendingRefusal", "refusedAt", ""),
         // A callback goes once no status event or inbound message of it is left (foreign keys).
         CALLBACKS(
                 "ReceivedCallback",

@@ -7,6 +7,7 @@ import dev.smstrack.sending.api.SendResult;
 import dev.smstrack.sending.api.SendingUnavailableException;
 import dev.smstrack.sending.api.SmsSending;
 import dev.smstrack.sending.api.SmsSendingLocal;
+import dev.smstrack.sending.guard.SendingGuard;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,8 @@ import jakarta.jms.JMSRuntimeException;
 /**
  * The EJB other applications call to send SMS (remote and local views), and behind the REST
  * endpoint. Idempotent per caller and client reference: a repeated request returns the first one's
- * result, another request under the same key is a conflict.
+ * result (and costs nothing of the caller's allowance), another request under the same key is a
+ * conflict. The sending guard admits each new request first.
  */
 @Stateless
 @RolesAllowed(Roles.SENDER)
@@ -34,6 +36,9 @@ public class SmsSender implements SmsSending, SmsSendingLocal {
 
     @Inject
     SinchSettings settings;
+
+    @Inject
+    SendingGuard guard;
 
     @Resource
     SessionContext session;
@@ -52,9 +57,12 @@ public class SmsSender implements SmsSending, SmsSendingLocal {
                 return earlier.get();
             }
         }
+        var taken = guard.admit(caller(), valid.to(), valid.from(), settings.from());
         try {
             return submissions.create(valid, key, caller());
         } catch (EJBException failed) {
+            // Nothing of this call is stored: what it took from the caller's allowance goes back.
+            guard.giveBack(taken);
             if (refusedByTheBroker(failed)) {
                 // Rolled back with its messages: nothing is stored as sent.
                 throw new SendingUnavailableException("the message broker did not take the request");

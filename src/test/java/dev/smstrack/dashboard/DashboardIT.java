@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.sending.SmsEncoding;
 import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.ServerSettings;
 import dev.smstrack.testing.SignedCallbacks;
 import dev.smstrack.testing.TestUsers;
 import java.net.URI;
@@ -138,6 +139,37 @@ class DashboardIT {
                         "a body of " + body.length() + " characters: "
                                 + body.substring(0, Math.min(12, body.length())));
             }
+        }
+    }
+
+    @Test
+    void anOperatorSeesTheSendingGuardItsSettingsAndWhatItRefused() throws Exception {
+        try (var settings = new ServerSettings()) {
+            settings.set("sending.allowed.prefixes", "+4670").set("sending.daily.quota.per.user", "1000");
+            var refused = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(base.toURI().resolve("/api/messages"))
+                                    .header("Authorization", TestUsers.SENDER.basic())
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"to\":[\"+4915112345000\"],\"body\":\"refused\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, refused.statusCode(), refused.body());
+            try (var browser = Browser.as(TestUsers.OPS, base, "guard")) {
+                assertTrue(browser.find("#guard-settings").getText().contains("+4670"));
+                String firstRefusal = browser.find("#guard-refusals tbody tr").getText();
+                assertTrue(firstRefusal.contains(TestUsers.SENDER.userName()), firstRefusal);
+                assertTrue(firstRefusal.contains("destination"), firstRefusal);
+                assertFalse(firstRefusal.contains("+4915112345000"), "masked: " + firstRefusal);
+                browser.screenshot("sending-guard");
+                assertEquals(List.of(), browser.consoleErrors());
+            }
+        }
+        try (var browser = Browser.as(TestUsers.SENDER, base, "guard")) {
+            browser.until(d -> d.getCurrentUrl().endsWith("#/messages")
+                    || d.getCurrentUrl().endsWith("#/send"));
+            assertTrue(browser.all("#nav a[data-route=guard]").isEmpty(), "no guard for a sender");
         }
     }
 

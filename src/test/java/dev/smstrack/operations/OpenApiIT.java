@@ -61,7 +61,8 @@ class OpenApiIT {
                 "/api/received-callbacks",
                 "/api/inbound-messages",
                 "/api/dead-letters",
-                "/api/dead-letters/{id}/replay")) {
+                "/api/dead-letters/{id}/replay",
+                "/api/sending-guard")) {
             assertTrue(paths.containsKey(path), path + " is described: " + paths.keySet());
         }
         var schemes = document.getJsonObject("components").getJsonObject("securitySchemes");

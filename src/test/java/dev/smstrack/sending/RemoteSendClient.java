@@ -3,10 +3,15 @@ package dev.smstrack.sending;
 import dev.smstrack.sending.api.InvalidSendRequestException;
 import dev.smstrack.sending.api.SendRequest;
 import dev.smstrack.sending.api.SendResult;
+import dev.smstrack.sending.api.SendingLimitException;
 import dev.smstrack.sending.api.SmsSending;
+import dev.smstrack.testing.TestUsers;
 import jakarta.ejb.EJBAccessException;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import javax.naming.Context;
 import javax.naming.InitialContext;
 
@@ -38,10 +43,43 @@ public final class RemoteSendClient {
                             + message.status() + " " + message.encoding() + " " + message.parts()));
         } catch (InvalidSendRequestException invalid) {
             System.out.println("INVALID " + invalid.field() + " " + invalid.getMessage());
+        } catch (SendingLimitException limited) {
+            System.out.println(
+                    "LIMIT " + limited.limit() + " " + limited.retryAfterSeconds() + " " + limited.getMessage());
         } catch (EJBAccessException denied) {
             System.out.println("DENIED " + denied.getMessage());
         } finally {
             context.close();
         }
+    }
+
+    /**
+     * Runs this client in a JVM of its own as the user, or with no credentials (JBOSS-LOCAL-USER) for
+     * null; returns the lines it printed, a fact each.
+     */
+    public static List<String> runAs(TestUsers user, String... arguments) throws Exception {
+        String serverClient = System.getProperty("server.dir") + "/bin/client/jboss-client.jar";
+        String classPath =
+                String.join(File.pathSeparator, serverClient, System.getProperty("client.jar"), "target/test-classes");
+        var command =
+                new java.util.ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-cp", classPath));
+        if (user != null) {
+            command.addAll(List.of("-Duser=" + user.userName(), "-Dpassword=" + user.password()));
+        }
+        command.add(RemoteSendClient.class.getName());
+        command.addAll(List.of(arguments));
+        Process client = new ProcessBuilder(command).redirectErrorStream(false).start();
+        if (!client.waitFor(60, TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+            throw new AssertionError("the remote client did not finish");
+        }
+        String out = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(client.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (client.exitValue() != 0) {
+            throw new AssertionError("the remote client failed: " + out + err);
+        }
+        return out.lines()
+                .filter(line -> line.matches("^(REQUEST|MESSAGE|INVALID|LIMIT|DENIED) .*"))
+                .toList();
     }
 }

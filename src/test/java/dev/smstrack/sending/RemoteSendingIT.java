@@ -7,17 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.smstrack.testing.Deployments;
 import dev.smstrack.testing.TestUsers;
 import jakarta.json.Json;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -90,28 +87,7 @@ class RemoteSendingIT {
         assertTrue(output.get(0).startsWith("DENIED "), output.toString());
     }
 
-    /** Runs the client as the user, or with no credentials (JBOSS-LOCAL-USER) for null. */
     private static List<String> runClient(TestUsers user, String... arguments) throws Exception {
-        String serverClient = System.getProperty("server.dir") + "/bin/client/jboss-client.jar";
-        String classPath =
-                String.join(File.pathSeparator, serverClient, System.getProperty("client.jar"), "target/test-classes");
-        var command =
-                new java.util.ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-cp", classPath));
-        if (user != null) {
-            command.addAll(List.of("-Duser=" + user.userName(), "-Dpassword=" + user.password()));
-        }
-        command.add(RemoteSendClient.class.getName());
-        command.addAll(List.of(arguments));
-        Process client = new ProcessBuilder(command).redirectErrorStream(false).start();
-        if (!client.waitFor(60, TimeUnit.SECONDS)) {
-            client.destroyForcibly();
-            throw new AssertionError("the remote client did not finish");
-        }
-        String out = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(client.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, client.exitValue(), out + err);
-        return out.lines()
-                .filter(line -> line.matches("^(REQUEST|MESSAGE|INVALID|DENIED) .*"))
-                .toList();
+        return RemoteSendClient.runAs(user, arguments);
     }
 }

@@ -20,7 +20,9 @@ public enum TestUsers {
     /** Authenticated, with none of the product's roles. */
     NOBODY("it-nobody"),
     /** Every role: for tests about something else than access. */
-    OPS("it-ops");
+    OPS("it-ops"),
+    /** A sender of its own, for SendingGuardIT, which spends its rate and quota. */
+    LIMITED("it-limited");
 
     static final Path FILE = Path.of("src/test/server/test-users.txt");
 

@@ -1,0 +1,113 @@
+package dev.smstrack.sending.guard;
+
+import dev.smstrack.operations.Meters;
+import dev.smstrack.sending.api.InvalidSendRequestException;
+import dev.smstrack.sending.api.SendingLimitException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Admits a send, or refuses it: the destinations and the sender first (400 naming the field), then
+ * the caller's rate and quota (429). What an admitted send took is given back if it is not stored
+ * after all. Every refusal is counted ({@code sms_tracker_sends_refused_total}) and kept.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SendingGuard {
+
+    private static final Logger LOG = Logger.getLogger(SendingGuard.class.getName());
+    private static final int ATTEMPTS = 3;
+
+    @Inject
+    GuardSettings settings;
+
+    @Inject
+    SendingAllowance allowance;
+
+    @Inject
+    SendingRefusals refusals;
+
+    @Inject
+    Meters meters;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Admits {@code to.size()} messages from {@code user}, or throws why not. */
+    public Optional<SendingAllowance.Taken> admit(
+            String user, List<String> to, String from, Optional<String> defaultFrom)
+            throws InvalidSendRequestException {
+        var now = settings.now();
+        Instant at = clock.instant();
+        Optional<Refusal> refused = SendingPolicy.check(to, from, defaultFrom, now);
+        if (refused.isPresent()) {
+            refuse(user, refused.get(), at);
+            throw new InvalidSendRequestException(
+                    refused.get().field(), refused.get().problem());
+        }
+        if (now.ratePerMinute().isEmpty() && now.dailyQuota().isEmpty()) {
+            return Optional.empty();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var result = allowance.take(user, to.size(), now.ratePerMinute(), now.dailyQuota(), at);
+                if (result.taken() != null) {
+                    return Optional.of(result.taken());
+                }
+                throw refusal(user, to.size(), result.exceeded(), at);
+            } catch (EJBException madeAtOnce) {
+                // Another node made this user's first row at the same moment (a duplicate key, or a
+                // deadlock on the gap both locked): one of them wins, the other asks again.
+                if (attempt == ATTEMPTS) {
+                    throw madeAtOnce;
+                }
+                LOG.fine(() -> "sending allowance taken at once by two transactions: " + madeAtOnce);
+            }
+        }
+    }
+
+    /** Gives back what a send took that was not stored after all. */
+    public void giveBack(Optional<SendingAllowance.Taken> taken) {
+        taken.ifPresent(allowance::giveBack);
+    }
+
+    private RuntimeException refusal(String user, int messages, SendingAllowance.Exceeded exceeded, Instant at)
+            throws InvalidSendRequestException {
+        var period = exceeded.period();
+        if (messages > exceeded.limit()) {
+            var tooMany = new Refusal(
+                    period.rule,
+                    "to",
+                    messages + " recipients are more than the " + exceeded.limit() + " messages a user may send "
+                            + period.per + ": split the request");
+            refuse(user, tooMany, at);
+            throw new InvalidSendRequestException(tooMany.field(), tooMany.problem());
+        }
+        long seconds = Math.max(1, (exceeded.retryAfter().toMillis() + 999) / 1000);
+        var limited = new Refusal(
+                period.rule,
+                "to",
+                user + " has sent " + exceeded.used() + " of the " + exceeded.limit() + " messages it may send "
+                        + period.per + "; " + messages + " more would pass it; retry in " + seconds + " s");
+        refuse(user, limited, at);
+        return new SendingLimitException(period.rule.label(), seconds, limited.problem());
+    }
+
+    private void refuse(String user, Refusal refusal, Instant at) {
+        meters.sendRefused(refusal.rule().label());
+        try {
+            refusals.record(user, refusal, at);
+        } catch (RuntimeException notKept) {
+            LOG.warning(() -> "A refused send was not kept for the dashboard: " + notKept);
+        }
+    }
+}
