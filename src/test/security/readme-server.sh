@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The attacks of issues 9 and 26, tried against the server as the README starts it (target/server, the
+# The attacks of issues 9, 26 and 27, tried against the server as the README starts it (target/server, the
 # built configuration plus the test users): first without SINCH_SIMULATOR, as a production install
 # with only SINCH_WEBHOOK_SECRETS set, then with the README's demo setting. Needs a built
 # target/server. Run from the repository root.
@@ -104,4 +104,29 @@ sleep 1
 lines="$(tail -n +"$((log_end + 1))" "$SERVER_LOG" | grep -c "Refused a callback" || true)"
 [ "$lines" -le 5 ] || fail "100 forged callbacks wrote $lines log lines"
 log "ok: 100 forged callbacks wrote $lines log lines"
+grep -q "SENDING_ALLOWED_PREFIXES is not set" "$SERVER_LOG" || fail "no warning that any destination may be sent to"
+log "ok: the start warned that sending is unguarded"
+stop_server
+
+log "== a leaked sender password against the sending guard (issue 27), set in the environment"
+export SENDING_ALLOWED_PREFIXES=+4670 SENDING_ALLOWED_SENDERS=Alerts SENDING_RATE_PER_USER_PER_MINUTE=3
+start_server
+! grep -q "SENDING_ALLOWED_PREFIXES is not set" "$SERVER_LOG" || fail "warned of no prefixes while they are set"
+send_as_sender() { curl -s -o target/guarded.json -w '%{http_code}' -D target/guarded.headers -u "$SENDER" \
+    -H 'Content-Type: application/json' "$BASE_URL/api/messages" --data "$1"; }
+[ "$(send_as_sender '{"to":["+46701239876","+19005550100"],"body":"premium"}')" = 400 ] \
+    && grep -q '"field":"to\[1\]"' target/guarded.json || fail "a premium-rate destination was not refused: $(cat target/guarded.json)"
+log "ok: a premium-rate destination refused, by its place in the list"
+[ "$(send_as_sender '{"to":["+46701239876"],"body":"your account","from":"YourBank"}')" = 400 ] \
+    && grep -q '"field":"from"' target/guarded.json || fail "a bank's name as sender was not refused: $(cat target/guarded.json)"
+log "ok: a sender name not allowed refused"
+while [ $(( $(date +%s) % 60 )) -ge 55 ]; do sleep 1; done # the rate counts in whole minutes
+for i in 1 2 3; do
+    [ "$(send_as_sender "{\"to\":[\"+4670123987$i\"],\"body\":\"burst $i\",\"from\":\"Alerts\"}")" = 202 ] \
+        || fail "send $i of the rate was refused: $(cat target/guarded.json)"
+done
+[ "$(send_as_sender '{"to":["+46701239874"],"body":"one too many","from":"Alerts"}')" = 429 ] \
+    && grep -qi '^Retry-After: [0-9]' target/guarded.headers || fail "a send past the rate was not 429 with Retry-After: $(cat target/guarded.json)"
+log "ok: a send past the rate refused with 429 and Retry-After"
+unset SENDING_ALLOWED_PREFIXES SENDING_ALLOWED_SENDERS SENDING_RATE_PER_USER_PER_MINUTE
 log "PASSED: the server the README starts refuses every attack tried"

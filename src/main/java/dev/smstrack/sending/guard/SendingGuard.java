@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * Admits a send, or refuses it: the destinations and the sender first (400 naming the field), then
  * the caller's rate and quota (429). What an admitted send took is given back if it is not stored
- * after all. Every refusal is counted ({@code sms_tracker_sends_refused_total}) and kept.
+ * after all. Every refusal is counted ({@code sms_tracker_sends_refused_total}) and kept, at most one
+ * a second for each user and rule ({@link RefusalSampling}).
  */
 @Stateless
 @PermitAll
@@ -36,6 +37,9 @@ public class SendingGuard {
 
     @Inject
     SendingRefusals refusals;
+
+    @Inject
+    RefusalSampling sampling;
 
     @Inject
     Meters meters;
@@ -104,6 +108,9 @@ public class SendingGuard {
 
     private void refuse(String user, Refusal refusal, Instant at) {
         meters.sendRefused(refusal.rule().label());
+        if (!sampling.keep(user, refusal.rule(), at)) {
+            return;
+        }
         try {
             refusals.record(user, refusal, at);
         } catch (RuntimeException notKept) {
