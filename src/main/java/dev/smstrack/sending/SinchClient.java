@@ -40,9 +40,9 @@ public class SinchClient {
     @Inject
     Meters meters;
 
-    public SinchAnswer createBatch(JsonObject batch) {
-        return call(
-                "create_batch", "create a batch", () -> request("batches").buildPost(Entity.json(batch.toString())));
+    public SinchAnswer createBatch(BatchRequest batch) {
+        String body = batch.json().toString();
+        return call("create_batch", "create a batch", () -> request("batches").buildPost(Entity.json(body)));
     }
 
     /** The ids of the batches sent with this client reference: how a retry learns it already sent. */

@@ -9,9 +9,6 @@ import dev.smstrack.processing.DeliveryReports;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -103,24 +100,7 @@ public class Submitter {
                 giveUp(submission, attempt);
                 return;
             }
-            SinchAnswer answer = sinch.createBatch(batch(submission));
-            if (answer.isSuccess() && answer.body().get("id") instanceof JsonString batchId) {
-                submitted(submission, batchId.getString());
-            } else if (answer.isSuccess()) {
-                // Kept for operators; its reports still find the messages by our client reference.
-                submission.failed("Sinch answered " + answer.status() + " without a batch id: " + answer.body());
-                finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);
-            } else if (answer.status() == 400 || answer.status() == 403) {
-                submission.rejected(
-                        answer.body().getString("code", "HTTP " + answer.status()),
-                        answer.body().getString("text", ""));
-                finish(submission, StatusLifecycle.REJECTED);
-            } else if (answer.status() == 429 || answer.status() >= 500) {
-                retryLater(submission, attempt, answer.retryAfter(), "Sinch answered " + answer.status());
-            } else {
-                submission.failed("Sinch answered " + answer.status() + ": " + answer.body());
-                finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);
-            }
+            SubmissionOutcome.of(sinch.createBatch(batch(submission))).recordWith(recording(submission, attempt));
         } catch (SinchUnreachableException e) {
             if (pastBudget) {
                 giveUp(submission, attempt);
@@ -175,16 +155,40 @@ public class Submitter {
         messages.lockedWithClientReference(submission.id()).forEach(message -> message.report(status, null, now));
     }
 
-    private JsonObject batch(Submission submission) {
-        var to = Json.createArrayBuilder();
-        messages.recipientsWithClientReference(submission.id()).forEach(to::add);
-        var batch = Json.createObjectBuilder()
-                .add("to", to)
-                .add("from", submission.sender())
-                .add("body", submission.body())
-                .add("delivery_report", submission.deliveryReport())
-                .add("client_reference", submission.id());
-        settings.callbackUrl().ifPresent(url -> batch.add("callback_url", url));
-        return batch.build();
+    private BatchRequest batch(Submission submission) {
+        return new BatchRequest(
+                messages.recipientsWithClientReference(submission.id()),
+                submission.sender(),
+                submission.body(),
+                submission.deliveryReport(),
+                submission.id(),
+                settings.callbackUrl());
+    }
+
+    /** What each of Sinch's answers does to the request and its messages. */
+    private SubmissionOutcome.Recording recording(Submission submission, int attempt) {
+        return new SubmissionOutcome.Recording() {
+            @Override
+            public void submitted(String batchId) {
+                Submitter.this.submitted(submission, batchId);
+            }
+
+            @Override
+            public void rejected(String code, String text) {
+                submission.rejected(code, text);
+                finish(submission, StatusLifecycle.REJECTED);
+            }
+
+            @Override
+            public void retryLater(Optional<Duration> retryAfter, String reason) {
+                Submitter.this.retryLater(submission, attempt, retryAfter, reason);
+            }
+
+            @Override
+            public void failed(String reason) {
+                submission.failed(reason);
+                finish(submission, StatusLifecycle.FAILED_TO_SUBMIT);
+            }
+        };
     }
 }

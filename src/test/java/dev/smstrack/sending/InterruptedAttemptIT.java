@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.smstrack.testing.Deployments;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import java.util.List;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -77,12 +78,8 @@ class InterruptedAttemptIT {
 
     /** What the dead node's call had done at Sinch before it died. */
     private String createdAtSinch(String id, String recipient) {
-        SinchAnswer created = sinch.createBatch(Json.createObjectBuilder()
-                .add("to", Json.createArrayBuilder().add(recipient))
-                .add("from", "SIMULATOR")
-                .add("body", BODY)
-                .add("client_reference", id)
-                .build());
+        SinchAnswer created = sinch.createBatch(
+                new BatchRequest(List.of(recipient), "SIMULATOR", BODY, "none", id, Optional.empty()));
         return created.body().getString("id");
     }
 }

@@ -8,7 +8,6 @@ import dev.smstrack.operations.Meters;
 import dev.smstrack.simulator.TestSimulatorSettings;
 import dev.smstrack.testing.Deployments;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.util.List;
@@ -119,10 +118,7 @@ class OddTokenAnswersIT {
         assertEquals(List.of(), FakeSinchServlet.batchAuthorizations);
     }
 
-    private static jakarta.json.JsonObject batch() {
-        return Json.createObjectBuilder()
-                .add("to", Json.createArrayBuilder().add("+46700000001"))
-                .add("body", "hello")
-                .build();
+    private static BatchRequest batch() {
+        return new BatchRequest(List.of("+46700000001"), "SIMULATOR", "hello", "none", "odd-token", Optional.empty());
     }
 }
