@@ -56,11 +56,16 @@ public class SendingAllowance {
         }
     }
 
-    /** What a send took: given back if it is not stored after all. */
-    public record Taken(String user, int messages, List<Instant> periodStarts, List<Period> periods) {}
+    /** What a send took, at {@code at}, in each period: given back if it is not stored after all. */
+    public record Taken(String user, int messages, Instant at, List<Period> periods) {}
 
     /** The limit a send would pass, and when it may try again. */
     record Exceeded(Period period, int limit, int used, Duration retryAfter) {}
+
+    /** Either what was taken or which limit it would pass. */
+    public record Result(Taken taken, Exceeded exceeded) {}
+
+    private record Limit(Period period, int most) {}
 
     @PersistenceContext
     EntityManager em;
@@ -71,53 +76,48 @@ public class SendingAllowance {
      * made the user's first row at the same moment: the caller tries again.
      */
     public Result take(String user, int messages, OptionalInt perMinute, OptionalInt perDay, Instant now) {
-        List<Period> periods = new ArrayList<>();
-        List<Integer> limits = new ArrayList<>();
-        perMinute.ifPresent(limit -> {
-            periods.add(Period.MINUTE);
-            limits.add(limit);
-        });
-        perDay.ifPresent(limit -> {
-            periods.add(Period.DAY);
-            limits.add(limit);
-        });
-        List<Integer> used = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            Period period = periods.get(i);
-            int usedNow = usedLocked(user, period, now);
-            if (usedNow + messages > limits.get(i)) {
+        List<Limit> limits = new ArrayList<>();
+        perMinute.ifPresent(most -> limits.add(new Limit(Period.MINUTE, most)));
+        perDay.ifPresent(most -> limits.add(new Limit(Period.DAY, most)));
+        int[] used = new int[limits.size()];
+        for (int i = 0; i < limits.size(); i++) {
+            Limit limit = limits.get(i);
+            used[i] = usedLocked(user, limit.period(), now);
+            if (used[i] + messages > limit.most()) {
                 return new Result(
-                        null, new Exceeded(period, limits.get(i), usedNow, Duration.between(now, period.end(now))));
+                        null,
+                        new Exceeded(
+                                limit.period(),
+                                limit.most(),
+                                used[i],
+                                Duration.between(now, limit.period().end(now))));
             }
-            used.add(usedNow);
         }
-        List<Instant> starts = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            Instant start = periods.get(i).start(now);
+        for (int i = 0; i < limits.size(); i++) {
+            Period period = limits.get(i).period();
             em.createNativeQuery("UPDATE sending_usage SET period_start_ms = ?, messages = ?"
                             + " WHERE user_name = ? AND period = ?")
-                    .setParameter(1, start.toEpochMilli())
-                    .setParameter(2, used.get(i) + messages)
+                    .setParameter(1, period.start(now).toEpochMilli())
+                    .setParameter(2, used[i] + messages)
                     .setParameter(3, user)
-                    .setParameter(4, periods.get(i).key())
+                    .setParameter(4, period.key())
                     .executeUpdate();
-            starts.add(start);
         }
-        return new Result(new Taken(user, messages, starts, periods), null);
+        return new Result(
+                new Taken(
+                        user, messages, now, limits.stream().map(Limit::period).toList()),
+                null);
     }
-
-    /** Either what was taken or which limit it would pass. */
-    public record Result(Taken taken, Exceeded exceeded) {}
 
     /** Gives back what a send took, if its periods are still the current ones. */
     public void giveBack(Taken taken) {
-        for (int i = 0; i < taken.periods().size(); i++) {
+        for (Period period : taken.periods()) {
             em.createNativeQuery("UPDATE sending_usage SET messages = GREATEST(messages - ?, 0)"
                             + " WHERE user_name = ? AND period = ? AND period_start_ms = ?")
                     .setParameter(1, taken.messages())
                     .setParameter(2, taken.user())
-                    .setParameter(3, taken.periods().get(i).key())
-                    .setParameter(4, taken.periodStarts().get(i).toEpochMilli())
+                    .setParameter(3, period.key())
+                    .setParameter(4, period.start(taken.at()).toEpochMilli())
                     .executeUpdate();
         }
     }
@@ -127,15 +127,16 @@ public class SendingAllowance {
     public List<Usage> current(Instant now) {
         Map<String, int[]> counts = new TreeMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT user_name, period, messages FROM sending_usage"
-                                + " WHERE (period = 'minute' AND period_start_ms = ?) OR (period = 'day' AND period_start_ms = ?)")
-                .setParameter(1, Period.MINUTE.start(now).toEpochMilli())
-                .setParameter(2, Period.DAY.start(now).toEpochMilli())
+        List<Object[]> rows = em.createNativeQuery("SELECT user_name, period, messages FROM sending_usage"
+                        + " WHERE (period = ? AND period_start_ms = ?) OR (period = ? AND period_start_ms = ?)")
+                .setParameter(1, Period.MINUTE.key())
+                .setParameter(2, Period.MINUTE.start(now).toEpochMilli())
+                .setParameter(3, Period.DAY.key())
+                .setParameter(4, Period.DAY.start(now).toEpochMilli())
                 .getResultList();
         for (Object[] row : rows) {
             int[] count = counts.computeIfAbsent((String) row[0], user -> new int[2]);
-            count["minute".equals(row[1]) ? 0 : 1] = ((Number) row[2]).intValue();
+            count[Period.MINUTE.key().equals(row[1]) ? 0 : 1] = ((Number) row[2]).intValue();
         }
         return counts.entrySet().stream()
                 .map(entry -> new Usage(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))

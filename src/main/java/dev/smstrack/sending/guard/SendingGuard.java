@@ -54,9 +54,7 @@ public class SendingGuard {
         Instant at = clock.instant();
         Optional<Refusal> refused = SendingPolicy.check(to, from, defaultFrom, now);
         if (refused.isPresent()) {
-            refuse(user, refused.get(), at);
-            throw new InvalidSendRequestException(
-                    refused.get().field(), refused.get().problem());
+            throw invalid(user, refused.get(), at);
         }
         if (now.ratePerMinute().isEmpty() && now.dailyQuota().isEmpty()) {
             return Optional.empty();
@@ -67,7 +65,11 @@ public class SendingGuard {
                 if (result.taken() != null) {
                     return Optional.of(result.taken());
                 }
-                throw refusal(user, to.size(), result.exceeded(), at);
+                var exceeded = result.exceeded();
+                if (to.size() > exceeded.limit()) {
+                    throw invalid(user, tooMany(to.size(), exceeded), at);
+                }
+                throw limited(user, to.size(), exceeded, at);
             } catch (EJBException madeAtOnce) {
                 // Another node made this user's first row at the same moment (a duplicate key, or a
                 // deadlock on the gap both locked): one of them wins, the other asks again.
@@ -84,18 +86,19 @@ public class SendingGuard {
         taken.ifPresent(allowance::giveBack);
     }
 
-    private RuntimeException refusal(String user, int messages, SendingAllowance.Exceeded exceeded, Instant at)
-            throws InvalidSendRequestException {
+    /** A request that could never pass: more recipients than the limit. */
+    private static Refusal tooMany(int messages, SendingAllowance.Exceeded exceeded) {
         var period = exceeded.period();
-        if (messages > exceeded.limit()) {
-            var tooMany = new Refusal(
-                    period.rule,
-                    "to",
-                    messages + " recipients are more than the " + exceeded.limit() + " messages a user may send "
-                            + period.per + ": split the request");
-            refuse(user, tooMany, at);
-            throw new InvalidSendRequestException(tooMany.field(), tooMany.problem());
-        }
+        return new Refusal(
+                period.rule,
+                "to",
+                messages + " recipients are more than the " + exceeded.limit() + " messages a user may send "
+                        + period.per + ": split the request");
+    }
+
+    /** The limit, counted and kept, as the 429 that says when to try again. */
+    private SendingLimitException limited(String user, int messages, SendingAllowance.Exceeded exceeded, Instant at) {
+        var period = exceeded.period();
         long seconds = Math.max(1, (exceeded.retryAfter().toMillis() + 999) / 1000);
         var limited = new Refusal(
                 period.rule,
@@ -104,6 +107,12 @@ public class SendingGuard {
                         + period.per + "; " + messages + " more would pass it; retry in " + seconds + " s");
         refuse(user, limited, at);
         return new SendingLimitException(period.rule.label(), seconds, limited.problem());
+    }
+
+    /** The refusal, counted and kept, as the 400 that names its field. */
+    private InvalidSendRequestException invalid(String user, Refusal refusal, Instant at) {
+        refuse(user, refusal, at);
+        return new InvalidSendRequestException(refusal.field(), refusal.problem());
     }
 
     private void refuse(String user, Refusal refusal, Instant at) {
