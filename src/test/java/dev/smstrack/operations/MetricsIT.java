@@ -1,5 +1,7 @@
 package dev.smstrack.operations;
 
+import static dev.smstrack.testing.MetricsScrape.METRICS;
+import static dev.smstrack.testing.MetricsScrape.MONITOR;
 import static dev.smstrack.testing.SignedCallbacks.newBatchId;
 import static dev.smstrack.testing.SignedCallbacks.recipientReport;
 import static dev.smstrack.testing.SignedCallbacks.signedHeaders;
@@ -9,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.testing.Deployments;
 import dev.smstrack.testing.MessagesApi;
+import dev.smstrack.testing.MetricsScrape;
 import dev.smstrack.testing.SignedCallbacks;
 import dev.smstrack.testing.TestUsers;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,10 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MetricsIT {
-
-    static final URI METRICS = URI.create("http://127.0.0.1:9990/metrics");
-    static final String MONITOR = "Basic "
-            + Base64.getEncoder().encodeToString("it-monitor:it-monitor-password".getBytes(StandardCharsets.UTF_8));
 
     private static final Pattern LABEL_VALUE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     /** What a phone number, a batch or message id, or a UUID looks like in a label. */
@@ -174,7 +172,7 @@ class MetricsIT {
                 .body();
     }
 
-    private static void assertNoPersonalDataOrIds(Scrape scrape) {
+    private static void assertNoPersonalDataOrIds(MetricsScrape scrape) {
         scrape.lines().filter(line -> line.startsWith("sms_tracker_")).forEach(line -> {
             var values = LABEL_VALUE.matcher(line);
             while (values.find()) {
@@ -187,31 +185,7 @@ class MetricsIT {
         });
     }
 
-    private Scrape scrape() throws Exception {
-        var answer = http.send(
-                HttpRequest.newBuilder(METRICS).header("Authorization", MONITOR).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, answer.statusCode(), answer.body());
-        return new Scrape(answer.body());
-    }
-
-    /** A Prometheus text exposition. */
-    record Scrape(String text) {
-
-        java.util.stream.Stream<String> lines() {
-            return text.lines().filter(line -> !line.startsWith("#"));
-        }
-
-        /** The sum of the samples of {@code name} whose labels hold every one of {@code labels}. */
-        double sum(String name, String... labels) {
-            return lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                    .filter(line -> java.util.Arrays.stream(labels).allMatch(line::contains))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                    .sum();
-        }
-
-        double minus(Scrape before, String name, String... labels) {
-            return sum(name, labels) - before.sum(name, labels);
-        }
+    private MetricsScrape scrape() throws Exception {
+        return MetricsScrape.now(http);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.sending.RemoteSendClient;
 import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.MetricsScrape;
 import dev.smstrack.testing.ServerSettings;
 import dev.smstrack.testing.TestUsers;
 import jakarta.json.Json;
@@ -16,10 +17,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -42,10 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SendingGuardIT {
 
-    private static final URI METRICS = URI.create("http://127.0.0.1:9990/metrics");
-    private static final String MONITOR = "Basic "
-            + Base64.getEncoder().encodeToString("it-monitor:it-monitor-password".getBytes(StandardCharsets.UTF_8));
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.productWar();
@@ -64,7 +59,7 @@ class SendingGuardIT {
 
     @Test
     void aRecipientOutsideTheAllowedPrefixesIsRefusedByItsPlaceOverRestAndTheEjb() throws Exception {
-        setting("sending.allowed.prefixes", "+4670, +4420");
+        settings.set("sending.allowed.prefixes", "+4670, +4420");
         double refusedBefore = refusedMetric("destination");
 
         var refused = send(TestUsers.SENDER, null, null, "+46701230001", "+4915112345678");
@@ -92,7 +87,7 @@ class SendingGuardIT {
 
     @Test
     void aSenderNameNotAllowedIsRefusedAndAnAllowedOneSends() throws Exception {
-        setting("sending.allowed.senders", "Alerts");
+        settings.set("sending.allowed.senders", "Alerts");
         var refused = send(TestUsers.SENDER, null, "YourBank", "+46701230003");
         assertEquals(400, refused.statusCode(), refused.body());
         assertEquals("from", json(refused.body()).getString("field"), refused.body());
@@ -106,7 +101,7 @@ class SendingGuardIT {
                 < 30) {
             Thread.sleep(1000);
         }
-        setting("sending.rate.per.user.per.minute", Integer.toString(used("thisMinute") + 3));
+        settings.set("sending.rate.per.user.per.minute", Integer.toString(used("thisMinute") + 3));
         String key = "guard-" + UUID.randomUUID();
         var first = send(TestUsers.LIMITED, key, null, "+46701230005", "+46701230006");
         assertEquals(202, first.statusCode(), first.body());
@@ -145,7 +140,7 @@ class SendingGuardIT {
 
     @Test
     void aUserPastItsDailyQuotaGets429UntilTheDayIsOver() throws Exception {
-        setting("sending.daily.quota.per.user", Integer.toString(used("today") + 2));
+        settings.set("sending.daily.quota.per.user", Integer.toString(used("today") + 2));
         assertEquals(
                 202,
                 send(TestUsers.LIMITED, null, null, "+46701230013", "+46701230014")
@@ -165,7 +160,7 @@ class SendingGuardIT {
 
     @Test
     void aSettingThatCannotBeReadRefusesEverySendWith503NamingIt() throws Exception {
-        setting("sending.daily.quota.per.user", "lots");
+        settings.set("sending.daily.quota.per.user", "lots");
         var refused = send(TestUsers.SENDER, null, null, "+46701230016");
         assertEquals(503, refused.statusCode(), refused.body());
         assertTrue(json(refused.body()).getString("detail").contains("SENDING_DAILY_QUOTA_PER_USER"), refused.body());
@@ -203,22 +198,8 @@ class SendingGuardIT {
         return json(answer.body());
     }
 
-    private void setting(String name, String value) throws Exception {
-        settings.set(name, value);
-    }
-
     private double refusedMetric(String rule) throws Exception {
-        String scrape = http.send(
-                        HttpRequest.newBuilder(METRICS)
-                                .header("Authorization", MONITOR)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        return scrape.lines()
-                .filter(line ->
-                        line.startsWith("sms_tracker_sends_refused_total{") && line.contains("rule=\"" + rule + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return MetricsScrape.now(http).sum("sms_tracker_sends_refused_total", "rule=\"" + rule + "\"");
     }
 
     private HttpResponse<String> send(TestUsers user, String idempotencyKey, String from, String... to)
