@@ -91,10 +91,13 @@ export SMS_TRACKER_CLUSTER_PASSWORD
 SMS_TRACKER_CLUSTER_PASSWORD="$(openssl rand -hex 24)"
 export SMS_TRACKER_BROKER_CLUSTER_PASSWORD # the brokers' own, as docs/cluster.md asks
 SMS_TRACKER_BROKER_CLUSTER_PASSWORD="$(openssl rand -hex 24)"
-# The cluster's AES key, in a key store that the cluster password opens, as docs/cluster.md makes it.
+# new_cluster_key FILE: a new AES key, as docs/cluster.md makes it, in a store the cluster password opens
+new_cluster_key() {
+    keytool -genseckey -alias cluster -keyalg AES -keysize 256 -storetype PKCS12 -keystore "$1" \
+        -storepass "$SMS_TRACKER_CLUSTER_PASSWORD" >/dev/null 2>&1 || fail "keytool could not make a key in $1"
+}
 KEYSTORE="$PWD/$WORK/cluster-key.p12"
-keytool -genseckey -alias cluster -keyalg AES -keysize 256 -storetype PKCS12 -keystore "$KEYSTORE" \
-    -storepass "$SMS_TRACKER_CLUSTER_PASSWORD" >/dev/null 2>&1 || fail "keytool could not make the cluster's key"
+new_cluster_key "$KEYSTORE"
 export ERASURE_KEY # one key for erased numbers on every node, as docs/cluster.md asks
 ERASURE_KEY="$(openssl rand -hex 32)"
 export SINCH_SERVICE_PLAN_ID=cluster-plan SINCH_API_TOKEN=cluster-token \
@@ -206,13 +209,12 @@ log "reports about one message accepted by different nodes, in either order: eac
 # Intruders stay out: one with another cluster password (JGroups' AUTH refuses its request to
 # join), one with the password but another key (SYM_ENCRYPT: nothing it says or hears can be read).
 INTRUDER="node-$(( NODES + 1 ))"
-channel_view() {
-    "$SERVER_DIR/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$(( 9990 + $(offset "$1") ))" \
-        --command='/subsystem=jgroups/channel=ee:read-attribute(name=view)' 2>/dev/null | sed -n 's/.*"result" => "\(.*\)".*/\1/p'
-}
-# cli_on NODE COMMAND: a management command on that node
+# cli_on NODE COMMAND: a management command on that node; prints its answer
 cli_on() {
-    "$SERVER_DIR/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$(( 9990 + $(offset "$1") ))" --command="$2" >/dev/null
+    "$SERVER_DIR/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$(( 9990 + $(offset "$1") ))" --command="$2"
+}
+channel_view() {
+    cli_on "$1" '/subsystem=jgroups/channel=ee:read-attribute(name=view)' 2>/dev/null | sed -n 's/.*"result" => "\(.*\)".*/\1/p'
 }
 # start_intruder WHAT KEYSTORE PASSWORD: starts the intruder (its log afresh) and waits for its start
 start_intruder() {
@@ -249,8 +251,7 @@ log "$INTRUDER, with another password, was kept out of the cluster (node-1's vie
 
 # The password, but a key of its own: its request to join cannot be decrypted (the coordinator logs
 # that it rejected it), and whatever the members send it cannot be decrypted either.
-keytool -genseckey -alias cluster -keyalg AES -keysize 256 -storetype PKCS12 -keystore "$WORK/intruder-key.p12" \
-    -storepass "$SMS_TRACKER_CLUSTER_PASSWORD" >/dev/null 2>&1 || fail "keytool could not make the intruder's key"
+new_cluster_key "$WORK/intruder-key.p12"
 start_intruder "the cluster password but another key" "$PWD/$WORK/intruder-key.p12" "$SMS_TRACKER_CLUSTER_PASSWORD"
 rejected="rejected decryption of"
 members_logs=("$WORK"/node-[1-$NODES]/log/server.log)
@@ -386,7 +387,7 @@ send_as_limited() {
         "$(node_url "$1")/api/messages" --data-binary "{\"to\":[$to],\"body\":\"guarded\"}"
 }
 QUOTA=$(( $(limited_today) + 3 ))
-for i in $(seq 1 "$NODES"); do cli_on "$i" "/system-property=sending.daily.quota.per.user:add(value=$QUOTA)"; done
+for i in $(seq 1 "$NODES"); do cli_on "$i" "/system-property=sending.daily.quota.per.user:add(value=$QUOTA)" >/dev/null; done
 [ "$(send_as_limited 1 3)" = 202 ] || fail "it-limited could not send its quota on node-1: $(cat "$WORK/guarded.json")"
 [ "$(send_as_limited "$NODES" 1)" = 429 ] || fail "$VICTIM did not see the quota spent on node-1: $(cat "$WORK/guarded.json")"
 pkill -KILL -f -- "-Djboss.server.base.dir=$PWD/$WORK/$VICTIM " || fail "no $VICTIM to kill"
@@ -394,7 +395,7 @@ sleep 1
 start_node "$NODES"
 await_node "$NODES"
 [ "$(send_as_limited "$NODES" 1)" = 429 ] || fail "$VICTIM forgot the quota spent once it restarted: $(cat "$WORK/guarded.json")"
-for i in $(seq 1 "$NODES"); do cli_on "$i" "/system-property=sending.daily.quota.per.user:remove"; done
+for i in $(seq 1 "$NODES"); do cli_on "$i" "/system-property=sending.daily.quota.per.user:remove" >/dev/null; done
 log "ok: the sending quota spent on node-1 held on $VICTIM, and across its kill -9 and restart"
 
 {
