@@ -1,6 +1,10 @@
 package dev.smstrack.callbacks.payload;
 
+import dev.smstrack.statusevents.StatusEvent.Report;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * delivery_report_sms|mms: the final statuses of a whole batch, as counts (summary) or with the
@@ -25,9 +29,37 @@ public record BatchDeliveryReport(
         FieldLimits.atMost(FieldLimits.REFERENCE, "client_reference", clientReference);
     }
 
-    /** A summary: counts only, no recipient named (a full report names them). */
-    public boolean isSummary() {
-        return !statuses.isEmpty()
+    @Override
+    public Optional<BatchDeliveryReport> summary() {
+        boolean countsOnly = !statuses.isEmpty()
                 && statuses.stream().allMatch(status -> status.recipients().isEmpty());
+        return countsOnly ? Optional.of(this) : Optional.empty();
+    }
+
+    /**
+     * A batch report carries no time of its own: its statuses count as reported when it arrived.
+     * Listed recipients (a full report) each get their report; counts alone (a summary) are kept as
+     * one batch-level report per status, about no recipient in particular.
+     */
+    @Override
+    public List<Report> reports(Instant receivedAt) {
+        List<Report> reports = new ArrayList<>();
+        for (var status : statuses) {
+            if (status.recipients().isEmpty()) {
+                reports.add(new Report(
+                        batchId,
+                        null,
+                        clientReference,
+                        status.status(),
+                        status.code(),
+                        "count " + status.count(),
+                        receivedAt));
+            }
+            for (String recipient : status.recipients()) {
+                reports.add(new Report(
+                        batchId, recipient, clientReference, status.status(), status.code(), null, receivedAt));
+            }
+        }
+        return reports;
     }
 }

@@ -1,7 +1,9 @@
 package dev.smstrack.callbacks.payload;
 
 import dev.smstrack.platform.Digests;
+import dev.smstrack.statusevents.StatusEvent.Report;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A Conversation API message_delivery_report or event_delivery_report: the status of one message
@@ -30,5 +32,10 @@ public record ConversationDeliveryReport(
     @Override
     public String dedupKey() {
         return Digests.sha256(type, messageId, status, channel, identity, at.toEpochMilli());
+    }
+
+    @Override
+    public List<Report> reports(Instant receivedAt) {
+        return List.of(new Report(messageId, identity, correlationId, status, null, reason, at));
     }
 }

@@ -1,7 +1,9 @@
 package dev.smstrack.callbacks.payload;
 
+import dev.smstrack.inbound.InboundMessage;
 import dev.smstrack.platform.Digests;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A Conversation API inbound message; the body is the text, or the JSON of any other content. */
 public record ConversationInbound(
@@ -24,5 +26,11 @@ public record ConversationInbound(
     @Override
     public String dedupKey() {
         return Digests.sha256("conversation-message", id);
+    }
+
+    @Override
+    public Optional<InboundMessage.Received> inbound(Instant receivedAt) {
+        return Optional.of(new InboundMessage.Received(
+                id, "conversation:" + channel, from, to, body, correlationId, at, receivedAt));
     }
 }

@@ -1,7 +1,9 @@
 package dev.smstrack.callbacks.payload;
 
+import dev.smstrack.inbound.InboundMessage;
 import dev.smstrack.platform.Digests;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * mo_text, mo_binary, mo_media: an SMS or MMS sent to one of our numbers. The body is the text,
@@ -28,5 +30,11 @@ public record InboundSms(
     @Override
     public String dedupKey() {
         return Digests.sha256("mo", id);
+    }
+
+    @Override
+    public Optional<InboundMessage.Received> inbound(Instant arrivedAt) {
+        return Optional.of(new InboundMessage.Received(
+                id, type, from, to, body, clientReference, sentAt, receivedAt != null ? receivedAt : arrivedAt));
     }
 }

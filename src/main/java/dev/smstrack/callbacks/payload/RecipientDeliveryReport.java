@@ -1,7 +1,9 @@
 package dev.smstrack.callbacks.payload;
 
 import dev.smstrack.platform.Digests;
+import dev.smstrack.statusevents.StatusEvent.Report;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * recipient_delivery_report_sms|mms: the status of one recipient of a batch, and where Sinch knows
@@ -32,5 +34,11 @@ public record RecipientDeliveryReport(
     @Override
     public String dedupKey() {
         return Digests.sha256(type, batchId, recipient, status.toLowerCase(), code, at.toEpochMilli());
+    }
+
+    @Override
+    public List<Report> reports(Instant receivedAt) {
+        return List.of(new Report(
+                batchId, recipient, clientReference, status, code, statusMessage, at, operator, operatorStatusAt));
     }
 }
