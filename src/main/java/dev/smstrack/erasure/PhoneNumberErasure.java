@@ -55,7 +55,7 @@ public class PhoneNumberErasure {
         String pseudonym = erasedNumbers.remember(e164);
         UnaryOperator<String> mask = text -> NumbersInText.masked(text, e164, pseudonym);
         int submissions = update(
-                "UPDATE Submission s SET s.body = :erased WHERE s.id IN"
+                "UPDATE Submission s SET s.body = :erased, s.parameters = NULL WHERE s.id IN"
                         + " (SELECT m.clientReference FROM Message m WHERE m.recipient IN :forms)",
                 forms,
                 ERASED_TEXT);

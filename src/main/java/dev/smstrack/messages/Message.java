@@ -50,6 +50,20 @@ public class Message {
     @Column(name = "delivered_after_ms")
     private Long deliveredAfterMs;
 
+    /** What Sinch's reports say it applied: the originator it chose, the encoding, the parts it counted. */
+    @Column(name = "applied_originator")
+    private String appliedOriginator;
+
+    @Column(name = "reported_encoding")
+    private String reportedEncoding;
+
+    @Column(name = "reported_parts")
+    private Integer reportedParts;
+
+    /** When the sender told Sinch it reached its recipient (delivery feedback). */
+    @Column(name = "feedback_at_ms")
+    private Instant feedbackAt;
+
     @Column(name = "created_at_ms", nullable = false)
     private Instant createdAt;
 
@@ -82,10 +96,10 @@ public class Message {
         this.parts = parts;
     }
 
-    /** Sinch accepted the batch this message belongs to. */
-    public void submitted(String batchId, Instant at) {
+    /** Sinch accepted the batch this message belongs to, to send at once or, if scheduled, later. */
+    public void submitted(String batchId, Instant at, boolean scheduled) {
         this.batchId = batchId;
-        report(StatusLifecycle.SUBMITTED, null, at);
+        report(scheduled ? StatusLifecycle.SCHEDULED : StatusLifecycle.SUBMITTED, null, at);
     }
 
     /** Moves the current status to the reported one if the lifecycle allows; true if it moved. */
@@ -126,6 +140,29 @@ public class Message {
                     Math.max(0, Duration.between(createdAt, deliveredAt).toMillis());
         }
         return true;
+    }
+
+    /**
+     * Keeps what a report says Sinch applied, where it says it (each field only in some reports).
+     * True when this is the first count of parts Sinch gave and it differs from our estimate.
+     */
+    public boolean applied(String originator, String encoding, Integer parts) {
+        if (originator != null) {
+            appliedOriginator = originator;
+        }
+        if (encoding != null) {
+            reportedEncoding = encoding;
+        }
+        boolean firstDifferentCount = parts != null && reportedParts == null && !parts.equals(this.parts);
+        if (parts != null) {
+            reportedParts = parts;
+        }
+        return firstDifferentCount;
+    }
+
+    public void feedbackGiven(Instant at) {
+        feedbackAt = at;
+        updatedAt = at;
     }
 
     /** Reconciliation is to look this message up at Sinch then, unless a final report comes first. */
@@ -192,6 +229,22 @@ public class Message {
 
     public Instant operatorStatusAt() {
         return operatorStatusAt;
+    }
+
+    public String appliedOriginator() {
+        return appliedOriginator;
+    }
+
+    public String reportedEncoding() {
+        return reportedEncoding;
+    }
+
+    public Integer reportedParts() {
+        return reportedParts;
+    }
+
+    public Instant feedbackAt() {
+        return feedbackAt;
     }
 
     /** Null until it is delivered. */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A message as the read API shows it; events (its history) only when asked for one message;
- * deliveredAfterMs, from sent to the handset, once it is delivered.
+ * deliveredAfterMs, from sent to the handset, once it is delivered; what Sinch's reports say it applied
+ * (originator, encoding, parts) where they say it; when delivery feedback was given, if it was.
  */
 public record MessageView(
         String id,
@@ -21,7 +22,11 @@ public record MessageView(
         Instant createdAt,
         String operator,
         Long deliveredAfterMs,
-        List<StatusEventView> events) {
+        List<StatusEventView> events,
+        String appliedOriginator,
+        String reportedEncoding,
+        Integer reportedParts,
+        Instant feedbackAt) {
 
     public static MessageView of(Message message, List<StatusEventView> events) {
         return new MessageView(
@@ -37,6 +42,10 @@ public record MessageView(
                 message.createdAt(),
                 message.operator(),
                 message.deliveredAfterMs(),
-                events);
+                events,
+                message.appliedOriginator(),
+                message.reportedEncoding(),
+                message.reportedParts(),
+                message.feedbackAt());
     }
 }

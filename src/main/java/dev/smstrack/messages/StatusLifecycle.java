@@ -16,6 +16,13 @@ public final class StatusLifecycle {
     public static final String PENDING = "PENDING";
 
     public static final String SUBMITTED = "SUBMITTED";
+
+    /** Accepted by Sinch, which holds it until the time it is to be sent. */
+    public static final String SCHEDULED = "SCHEDULED";
+
+    /** Cancelled before Sinch sent it. */
+    public static final String CANCELLED = "CANCELLED";
+
     public static final String REJECTED = "REJECTED";
     public static final String FAILED_TO_SUBMIT = "FAILED_TO_SUBMIT";
 
@@ -24,7 +31,7 @@ public final class StatusLifecycle {
 
     /** Statuses, as Sinch writes them, after which a report is still to come. */
     public static final List<String> AWAITING_REPORT =
-            List.of(SUBMITTED, "Queued", "Dispatched", "QUEUED_ON_CHANNEL", "SWITCHING_CHANNEL");
+            List.of(SUBMITTED, SCHEDULED, "Queued", "Dispatched", "QUEUED_ON_CHANNEL", "SWITCHING_CHANNEL");
 
     private static final int INTERMEDIATE = 2;
     private static final int GIVEN_UP = 3;
@@ -33,6 +40,7 @@ public final class StatusLifecycle {
     private static final Map<String, Integer> RANKS = Map.ofEntries(
             Map.entry("pending", 0),
             Map.entry("submitted", 0),
+            Map.entry("scheduled", 0),
             Map.entry("queued", 1),
             Map.entry("queued_on_channel", 1),
             Map.entry("switching_channel", 1),

@@ -132,6 +132,23 @@ public class Meters {
                 .increment();
     }
 
+    /** A message whose parts, as Sinch counted them in a report, differ from our estimate: counted once. */
+    public void partsMiscounted() {
+        Counter.builder("sms_tracker.messages.parts.mismatched")
+                .description("Messages whose parts, as Sinch reported them, differ from the product's estimate")
+                .register(registry)
+                .increment();
+    }
+
+    /** A scheduled send cancelled ({@code cancelled}), or delivery feedback given ({@code feedback}). */
+    public void sendChanged(String change) {
+        Counter.builder("sms_tracker.sends.changed")
+                .description("Scheduled sends cancelled and delivery feedback given")
+                .tag("change", change)
+                .register(registry)
+                .increment();
+    }
+
     public void submissionRetried() {
         Counter.builder("sms_tracker.submissions.retried")
                 .description("Submissions to Sinch scheduled again after a transient failure")

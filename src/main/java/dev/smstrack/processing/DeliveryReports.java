@@ -3,6 +3,7 @@ package dev.smstrack.processing;
 import dev.smstrack.callbacks.payload.BatchDeliveryReport;
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
+import dev.smstrack.operations.Meters;
 import dev.smstrack.statusevents.StatusEvent;
 import dev.smstrack.statusevents.StatusEvents;
 import jakarta.annotation.security.PermitAll;
@@ -37,6 +38,9 @@ public class DeliveryReports {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Meters meters;
 
     /** A report as it arrived in a callback. */
     public record Received(StatusEvent.Report report, String callbackId, Instant receivedAt) {}
@@ -159,8 +163,12 @@ public class DeliveryReports {
                         StatusEvent.class));
     }
 
-    private static void matchAndReport(StatusEvent event, Message message) {
+    private void matchAndReport(StatusEvent event, Message message) {
         event.matchTo(message.id());
         message.report(event.status(), event.code(), event.reportedAt(), event.operator(), event.operatorStatusAt());
+        var applied = event.applied();
+        if (message.applied(applied.originator(), applied.encoding(), applied.parts())) {
+            meters.partsMiscounted();
+        }
     }
 }

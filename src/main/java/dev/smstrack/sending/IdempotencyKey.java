@@ -2,6 +2,9 @@ package dev.smstrack.sending;
 
 import dev.smstrack.platform.Digests;
 import dev.smstrack.sending.SendValidation.ValidRequest;
+import dev.smstrack.sending.api.SendOptions;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A client reference (or Idempotency-Key) as the product keeps it: scoped to the caller who gave it,
@@ -15,13 +18,24 @@ record IdempotencyKey(String scoped, String requestDigest) {
         if (request.clientReference() == null) {
             return null;
         }
+        List<Object> fields = new ArrayList<>(List.of(
+                "request", String.join(",", request.to()), request.body(), request.from(), request.deliveryReport()));
+        if (!request.options().equals(SendOptions.NONE)) {
+            // Only then: keys stored before options existed still match the same request.
+            fields.add(optionsOf(request.options()));
+        }
         return new IdempotencyKey(
-                Digests.sha256("idempotency", caller, request.clientReference()),
-                Digests.sha256(
-                        "request",
-                        String.join(",", request.to()),
-                        request.body(),
-                        request.from(),
-                        request.deliveryReport()));
+                Digests.sha256("idempotency", caller, request.clientReference()), Digests.sha256(fields.toArray()));
+    }
+
+    private static String optionsOf(SendOptions options) {
+        return String.join(
+                ",",
+                String.valueOf(options.sendAt()),
+                String.valueOf(options.expireAt()),
+                ParameterJson.write(options.parameters()),
+                String.valueOf(options.flash()),
+                String.valueOf(options.maxParts()),
+                String.valueOf(options.feedbackEnabled()));
     }
 }

@@ -1,16 +1,22 @@
 package dev.smstrack.sending;
 
 import dev.smstrack.sending.api.InvalidSendRequestException;
+import dev.smstrack.sending.api.SendOptions;
 import dev.smstrack.sending.api.SendRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +49,86 @@ final class SendRequestJson {
                 text(request, "body"),
                 text(request, "from"),
                 text(request, "clientReference"),
-                text(request, "deliveryReport"));
+                text(request, "deliveryReport"),
+                options(request));
+    }
+
+    private static SendOptions options(JsonObject request) throws InvalidSendRequestException {
+        return new SendOptions(
+                instant(request, "sendAt"),
+                instant(request, "expireAt"),
+                parameters(request),
+                Boolean.TRUE.equals(flag(request, "flash")),
+                whole(request, "maxParts"),
+                Boolean.TRUE.equals(flag(request, "feedbackEnabled")));
+    }
+
+    private static Instant instant(JsonObject request, String field) throws InvalidSendRequestException {
+        String text = text(request, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidSendRequestException(
+                    field, "must be an ISO-8601 time with its offset, like 2026-12-24T18:00:00Z, not " + text);
+        }
+    }
+
+    private static Boolean flag(JsonObject request, String field) throws InvalidSendRequestException {
+        JsonValue value = request.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw new InvalidSendRequestException(field, "must be true or false, not " + kindOf(value));
+        }
+        return value == JsonValue.TRUE;
+    }
+
+    private static Integer whole(JsonObject request, String field) throws InvalidSendRequestException {
+        JsonValue value = request.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+            throw new InvalidSendRequestException(field, "must be a whole number, not " + kindOf(value));
+        }
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidSendRequestException(field, "is too large");
+        }
+    }
+
+    /** {@code {"name": {"+46…": "value", "default": "…"}}}: texts only, as Sinch takes them. */
+    private static Map<String, Map<String, String>> parameters(JsonObject request) throws InvalidSendRequestException {
+        JsonValue value = request.get("parameters");
+        if (value == null || value == JsonValue.NULL) {
+            return Map.of();
+        }
+        if (!(value instanceof JsonObject all)) {
+            throw new InvalidSendRequestException("parameters", "must be an object of names, not " + kindOf(value));
+        }
+        Map<String, Map<String, String>> parameters = new LinkedHashMap<>();
+        for (var parameter : all.entrySet()) {
+            String field = "parameters." + parameter.getKey();
+            if (!(parameter.getValue() instanceof JsonObject values)) {
+                throw new InvalidSendRequestException(
+                        field, "must be an object of values by recipient, not " + kindOf(parameter.getValue()));
+            }
+            Map<String, String> byRecipient = new LinkedHashMap<>();
+            for (var entry : values.entrySet()) {
+                if (!(entry.getValue() instanceof JsonString text)) {
+                    throw new InvalidSendRequestException(
+                            field, "values must be strings, not " + kindOf(entry.getValue()));
+                }
+                byRecipient.put(entry.getKey(), text.getString());
+            }
+            parameters.put(parameter.getKey(), byRecipient);
+        }
+        return parameters;
     }
 
     private static List<String> recipients(JsonObject request) throws InvalidSendRequestException {

@@ -2,8 +2,10 @@ package dev.smstrack.sending;
 
 import dev.smstrack.security.Roles;
 import dev.smstrack.sending.api.SendResult;
+import dev.smstrack.sending.api.SmsSendingLocal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -16,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** What became of a send request: its submission to Sinch (and Sinch's error) and its messages. */
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
-@Tag(name = "send requests", description = "What became of a send request. Role: sms-reader.")
+@Tag(
+        name = "send requests",
+        description =
+                "What became of a send request. Role: sms-reader to read; sms-sender (its own) or sms-operator to cancel.")
 @Path("send-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.READER)
@@ -25,9 +30,23 @@ public class SendRequestsResource {
     @Inject
     Submissions submissions;
 
+    @Inject
+    SmsSendingLocal sender;
+
     @GET
     @Path("{requestId}")
     public SendResult one(@PathParam("requestId") String requestId) {
         return submissions.find(requestId).orElseThrow(() -> new NotFoundException("no send request " + requestId));
+    }
+
+    /**
+     * Cancels a request Sinch has not sent yet (scheduled with sendAt, or not yet submitted): its
+     * messages end CANCELLED. 409 once it was sent. A sender cancels its own requests, an operator any.
+     */
+    @DELETE
+    @Path("{requestId}")
+    @RolesAllowed({Roles.SENDER, Roles.OPERATOR})
+    public SendResult cancel(@PathParam("requestId") String requestId) {
+        return sender.cancel(requestId);
     }
 }

@@ -1,12 +1,19 @@
 package dev.smstrack.sending;
 
+import dev.smstrack.messages.Personalisation;
+import dev.smstrack.messages.SmsEncoding;
 import dev.smstrack.platform.PhoneNumbers;
 import dev.smstrack.sending.api.InvalidSendRequestException;
+import dev.smstrack.sending.api.SendOptions;
 import dev.smstrack.sending.api.SendRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks a send request against Sinch's limits before anything is stored or sent. */
 final class SendValidation {
@@ -20,10 +27,28 @@ final class SendValidation {
 
     private SendValidation() {}
 
-    /** A request that passed: the sender and delivery report resolved to their defaults. */
-    record ValidRequest(List<String> to, String body, String from, String clientReference, String deliveryReport) {}
+    /** Sinch's default, and latest, expiry: this long after the send. */
+    static final Duration LONGEST_EXPIRY = Duration.ofDays(3);
 
-    static ValidRequest check(SendRequest request, Optional<String> defaultFrom, String defaultDeliveryReport)
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    /** A request that passed: the sender and delivery report resolved to their defaults. */
+    record ValidRequest(
+            List<String> to,
+            String body,
+            String from,
+            String clientReference,
+            String deliveryReport,
+            SendOptions options) {
+
+        /** The text this recipient gets: the body with its parameters' values. */
+        String bodyFor(String recipient) {
+            return Personalisation.bodyFor(body, options.parameters(), recipient);
+        }
+    }
+
+    static ValidRequest check(
+            SendRequest request, Optional<String> defaultFrom, String defaultDeliveryReport, Instant now)
             throws InvalidSendRequestException {
         if (request == null) {
             throw new InvalidSendRequestException("request", "is missing");
@@ -63,6 +88,72 @@ final class SendValidation {
         if (!DELIVERY_REPORTS.contains(deliveryReport)) {
             throw new InvalidSendRequestException("deliveryReport", "must be one of " + DELIVERY_REPORTS);
         }
-        return new ValidRequest(List.copyOf(to), body, from, reference, deliveryReport);
+        var valid = new ValidRequest(List.copyOf(to), body, from, reference, deliveryReport, request.options());
+        checkOptions(valid, now);
+        return valid;
+    }
+
+    /** Sinch's own bounds, so that a request Sinch would refuse, or fail recipient by recipient, is never sent. */
+    private static void checkOptions(ValidRequest request, Instant now) throws InvalidSendRequestException {
+        SendOptions options = request.options();
+        if (options.expireAt() != null) {
+            Instant sent = options.sendAt() != null && options.sendAt().isAfter(now) ? options.sendAt() : now;
+            if (!options.expireAt().isAfter(sent)) {
+                throw new InvalidSendRequestException(
+                        "expireAt", "must be after " + (sent == now ? "now" : "sendAt") + " (" + sent + ")");
+            }
+            if (options.expireAt().isAfter(sent.plus(LONGEST_EXPIRY))) {
+                throw new InvalidSendRequestException(
+                        "expireAt", "must be at most 3 days after " + (sent == now ? "now" : "sendAt"));
+            }
+        }
+        for (var parameter : options.parameters().entrySet()) {
+            checkParameter(parameter.getKey(), parameter.getValue(), request.to());
+        }
+        if (options.maxParts() != null) {
+            if (options.maxParts() < 1) {
+                throw new InvalidSendRequestException("maxParts", "must be 1 or more");
+            }
+            for (String recipient : request.to()) {
+                int parts = SmsEncoding.of(request.bodyFor(recipient)).parts();
+                if (parts > options.maxParts()) {
+                    throw new InvalidSendRequestException(
+                            "maxParts",
+                            "is " + options.maxParts() + " but the text for " + recipient + " takes " + parts
+                                    + " parts: Sinch would not send it");
+                }
+            }
+        }
+    }
+
+    private static void checkParameter(String name, Map<String, String> values, List<String> to)
+            throws InvalidSendRequestException {
+        String field = "parameters." + name;
+        if (name == null || !PARAMETER_NAME.matcher(name).matches()) {
+            throw new InvalidSendRequestException(
+                    "parameters", "names are 1 to 64 of A-Z a-z 0-9 . _ - (as ${name} in the body), not " + name);
+        }
+        if (values == null || values.isEmpty()) {
+            throw new InvalidSendRequestException(field, "must give values by recipient, or a \"default\"");
+        }
+        for (var value : values.entrySet()) {
+            String key = value.getKey();
+            if (!Personalisation.DEFAULT.equals(key) && !to.contains(key)) {
+                throw new InvalidSendRequestException(
+                        field, key + " is not a recipient of this request (nor \"default\")");
+            }
+            if (value.getValue() == null || value.getValue().length() > MAX_BODY) {
+                throw new InvalidSendRequestException(
+                        field, "the value for " + key + " must be a text of at most " + MAX_BODY + " characters");
+            }
+        }
+        if (!values.containsKey(Personalisation.DEFAULT)) {
+            for (String recipient : to) {
+                if (!values.containsKey(recipient)) {
+                    throw new InvalidSendRequestException(
+                            field, "has no value for " + recipient + " and no \"default\": Sinch would not send to it");
+                }
+            }
+        }
     }
 }

@@ -10,4 +10,14 @@ public record SinchAnswer(int status, JsonObject body, Optional<Duration> retryA
     public boolean isSuccess() {
         return status >= 200 && status < 300;
     }
+
+    /** Sinch's error as it states it: its code and text, or the HTTP status where it gives none. */
+    public String problem() {
+        return body.getString("code", "HTTP " + status) + ": " + body.getString("text", "");
+    }
+
+    /** Worth trying again later: too many requests, Sinch's own failure. */
+    public boolean isTransient() {
+        return status == 429 || status >= 500;
+    }
 }

@@ -45,6 +45,32 @@ public class SinchClient {
         return call("create_batch", "create a batch", () -> request("batches").buildPost(Entity.json(body)));
     }
 
+    /** Sinch's dry run of the batch, with each recipient's text, encoding and parts: nothing is sent. */
+    public SinchAnswer dryRun(BatchRequest batch) {
+        String body = batch.json().toString();
+        return call("dry_run", "dry-run a batch", () -> authorized(target("batches/dry_run")
+                        .queryParam("per_recipient", true)
+                        .queryParam("number_of_recipients", batch.to().size()))
+                .buildPost(Entity.json(body)));
+    }
+
+    /** Cancels a batch Sinch holds (scheduled); its 200 carries the batch with {@code canceled}. */
+    public SinchAnswer cancelBatch(String batchId) {
+        return call("cancel_batch", "cancel a batch", () -> request("batches/" + batchId)
+                .buildDelete());
+    }
+
+    /** Tells Sinch these recipients of a batch sent with feedback enabled got it: 202. */
+    public SinchAnswer deliveryFeedback(String batchId, List<String> recipients) {
+        var body = Json.createObjectBuilder()
+                .add("recipients", Json.createArrayBuilder(recipients))
+                .build()
+                .toString();
+        return call("delivery_feedback", "give delivery feedback", () -> request(
+                        "batches/" + batchId + "/delivery_feedback")
+                .buildPost(Entity.json(body)));
+    }
+
     /** The ids of the batches sent with this client reference: how a retry learns it already sent. */
     public List<String> batchIdsWithClientReference(String clientReference) {
         var answer = call("list_batches", "list batches", () -> authorized(

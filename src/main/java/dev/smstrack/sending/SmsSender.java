@@ -1,6 +1,8 @@
 package dev.smstrack.sending;
 
 import dev.smstrack.security.Roles;
+import dev.smstrack.sending.SendValidation.ValidRequest;
+import dev.smstrack.sending.api.DryRunResult;
 import dev.smstrack.sending.api.InvalidSendRequestException;
 import dev.smstrack.sending.api.SendRequest;
 import dev.smstrack.sending.api.SendResult;
@@ -19,12 +21,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
+import java.time.Instant;
 
 /**
  * The EJB other applications call to send SMS (remote and local views), and behind the REST
  * endpoint. Idempotent per caller and client reference: a repeated request returns the first one's
  * result (and costs nothing of the caller's allowance), another request under the same key is a
- * conflict. The sending guard admits each new request first.
+ * conflict. The sending guard admits each new request first. Cancel, dry run and delivery feedback
+ * call Sinch with no transaction open: their database steps are short transactions of their own.
  */
 @Stateless
 @RolesAllowed(Roles.SENDER)
@@ -40,16 +44,22 @@ public class SmsSender implements SmsSending, SmsSendingLocal {
     @Inject
     SendingGuard guard;
 
+    @Inject
+    Cancellation cancellation;
+
+    @Inject
+    DryRun dryRun;
+
+    @Inject
+    DeliveryFeedback feedback;
+
     @Resource
     SessionContext session;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SendResult send(SendRequest request) throws InvalidSendRequestException {
-        if (!settings.canSend()) {
-            throw new SendingUnavailableException("Sinch is not configured");
-        }
-        var valid = SendValidation.check(request, settings.from(), settings.deliveryReport());
+        var valid = validated(request);
         var key = IdempotencyKey.of(caller(), valid);
         if (key != null) {
             var earlier = submissions.forKey(key);
@@ -73,6 +83,37 @@ public class SmsSender implements SmsSending, SmsSendingLocal {
             }
             return submissions.forKey(key).orElseThrow(() -> failed);
         }
+    }
+
+    @Override
+    @RolesAllowed({Roles.SENDER, Roles.OPERATOR})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SendResult cancel(String requestId) {
+        // A sender cancels its own requests; an operator any.
+        cancellation.cancel(requestId, caller(), session.isCallerInRole(Roles.OPERATOR));
+        return submissions.find(requestId).orElseThrow();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public DryRunResult dryRun(SendRequest request) throws InvalidSendRequestException {
+        var valid = validated(request);
+        guard.checkDestinations(caller(), valid.to(), valid.from(), settings.from());
+        return dryRun.of(valid);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Instant deliveryFeedback(String messageId) {
+        return feedback.give(messageId, caller());
+    }
+
+    /** The request checked, with its defaults; only where Sinch is configured. */
+    private ValidRequest validated(SendRequest request) throws InvalidSendRequestException {
+        if (!settings.canSend()) {
+            throw new SendingUnavailableException("Sinch is not configured");
+        }
+        return SendValidation.check(request, settings.from(), settings.deliveryReport(), Instant.now());
     }
 
     /** The broker refused the first attempt's message (its budget spent, its disk full) at commit. */

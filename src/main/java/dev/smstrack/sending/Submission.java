@@ -1,13 +1,16 @@
 package dev.smstrack.sending;
 
+import dev.smstrack.messages.SmsEncoding;
 import dev.smstrack.platform.Ids;
 import dev.smstrack.platform.Texts;
+import dev.smstrack.sending.api.SendOptions;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 
 /** One request to send, and how its submission to Sinch went. */
 @Entity
@@ -18,6 +21,7 @@ public class Submission {
     public static final String SUBMITTED = "SUBMITTED";
     public static final String REJECTED = "REJECTED";
     public static final String FAILED_TO_SUBMIT = "FAILED_TO_SUBMIT";
+    public static final String CANCELLED = "CANCELLED";
 
     private static final int MAX_ERROR_LENGTH = 500;
 
@@ -66,6 +70,26 @@ public class Submission {
     @Column(name = "created_at_ms", nullable = false)
     private Instant createdAt;
 
+    /** When Sinch is to send it; null: at once. */
+    @Column(name = "send_at_ms")
+    private Instant sendAt;
+
+    @Column(name = "expire_at_ms")
+    private Instant expireAt;
+
+    /** Sinch's batch parameters, as JSON; null once it left PENDING, or when none were given. */
+    @Lob
+    private String parameters;
+
+    @Column(nullable = false)
+    private boolean flash;
+
+    @Column(name = "max_parts")
+    private Integer maxParts;
+
+    @Column(name = "feedback_enabled", nullable = false)
+    private boolean feedbackEnabled;
+
     @Column(name = "updated_at_ms", nullable = false)
     private Instant updatedAt;
 
@@ -77,7 +101,8 @@ public class Submission {
             String sender,
             String deliveryReport,
             String body,
-            SmsEncoding encoding) {
+            SmsEncoding encoding,
+            SendOptions options) {
         this.id = Ids.newId();
         this.idempotencyKey = key == null ? id : key.scoped();
         this.requestDigest = key == null ? null : key.requestDigest();
@@ -90,6 +115,42 @@ public class Submission {
         this.parts = encoding.parts();
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+        this.sendAt = options.sendAt();
+        this.expireAt = options.expireAt();
+        this.parameters = options.parameters().isEmpty() ? null : ParameterJson.write(options.parameters());
+        this.flash = options.flash();
+        this.maxParts = options.maxParts();
+        this.feedbackEnabled = options.feedbackEnabled();
+    }
+
+    /** The options it was sent with; parameters only while it is PENDING (they hold numbers). */
+    SendOptions options() {
+        return new SendOptions(
+                sendAt,
+                expireAt,
+                parameters == null ? Map.of() : ParameterJson.read(parameters),
+                flash,
+                maxParts,
+                feedbackEnabled);
+    }
+
+    /** True while Sinch holds it: scheduled for later than {@code now}. */
+    boolean isScheduledAfter(Instant now) {
+        return sendAt != null && sendAt.isAfter(now);
+    }
+
+    boolean isCancelled() {
+        return CANCELLED.equals(status);
+    }
+
+    boolean feedbackEnabled() {
+        return feedbackEnabled;
+    }
+
+    void cancelled() {
+        this.status = CANCELLED;
+        this.parameters = null;
+        this.updatedAt = Instant.now();
     }
 
     void attempted(int attempt, String error) {
@@ -101,12 +162,14 @@ public class Submission {
     void submitted(String batchId) {
         this.status = SUBMITTED;
         this.batchId = batchId;
+        this.parameters = null;
         this.errorText = null;
         this.updatedAt = Instant.now();
     }
 
     void rejected(String code, String text) {
         this.status = REJECTED;
+        this.parameters = null;
         this.errorCode = code;
         this.errorText = cut(text);
         this.updatedAt = Instant.now();
@@ -114,6 +177,7 @@ public class Submission {
 
     void failed(String reason) {
         this.status = FAILED_TO_SUBMIT;
+        this.parameters = null;
         this.errorText = cut(reason);
         this.updatedAt = Instant.now();
     }
@@ -169,5 +233,13 @@ public class Submission {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant sendAt() {
+        return sendAt;
+    }
+
+    public String requestedBy() {
+        return requestedBy;
     }
 }

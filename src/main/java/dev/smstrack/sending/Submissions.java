@@ -2,6 +2,7 @@ package dev.smstrack.sending;
 
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
+import dev.smstrack.messages.SmsEncoding;
 import dev.smstrack.sending.SendValidation.ValidRequest;
 import dev.smstrack.sending.api.ConflictingRequestException;
 import dev.smstrack.sending.api.SendResult;
@@ -38,12 +39,19 @@ public class Submissions {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SendResult create(ValidRequest request, IdempotencyKey key, String caller) {
-        var encoding = SmsEncoding.of(request.body());
-        var submission =
-                new Submission(key, caller, request.from(), request.deliveryReport(), request.body(), encoding);
+        var submission = new Submission(
+                key,
+                caller,
+                request.from(),
+                request.deliveryReport(),
+                request.body(),
+                SmsEncoding.of(request.body()),
+                request.options());
         em.persist(submission);
         em.flush();
         for (String recipient : request.to()) {
+            // Each recipient's own text: parameters make their lengths, and so their costs, differ.
+            var encoding = SmsEncoding.of(request.bodyFor(recipient));
             messages.store(new Message(recipient, submission.id(), encoding.name(), encoding.parts()));
         }
         queue.schedule(submission.id(), 1, Duration.ZERO);
@@ -109,6 +117,7 @@ public class Submissions {
                 submission.batchId(),
                 submission.error(),
                 submission.attempts(),
-                sent);
+                sent,
+                submission.sendAt());
     }
 }

@@ -120,12 +120,15 @@ public class Submitter {
      * have moved them on, and must not be overwritten.
      */
     private void submitted(Submission submission, String batchId) {
-        submission.submitted(batchId);
         Instant now = Instant.now();
+        // Scheduled: SCHEDULED until Sinch sends it, and looked up only after that.
+        boolean scheduled = submission.isScheduledAfter(now);
+        Instant sent = scheduled ? submission.sendAt() : now;
+        submission.submitted(batchId);
         List<Message> locked = messages.lockedWithClientReference(submission.id());
         for (Message message : locked) {
-            message.submitted(batchId, now);
-            message.checkAt(now.plusSeconds(reconcileAfterSeconds));
+            message.submitted(batchId, now, scheduled);
+            message.checkAt(sent.plusSeconds(reconcileAfterSeconds));
         }
         deliveryReports.applyParkedTo(locked);
     }
@@ -162,7 +165,8 @@ public class Submitter {
                 submission.body(),
                 submission.deliveryReport(),
                 submission.id(),
-                settings.callbackUrl());
+                settings.callbackUrl(),
+                submission.options());
     }
 
     /** What each of Sinch's answers does to the request and its messages. */

@@ -1,5 +1,7 @@
 package dev.smstrack.simulator;
 
+import dev.smstrack.messages.Personalisation;
+import dev.smstrack.messages.SmsEncoding;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A batch the simulator accepted, and the status each of its recipients has reached. */
@@ -23,6 +26,12 @@ final class SimulatedBatch {
     final Map<String, Status> statuses = new ConcurrentHashMap<>();
     /** Set once the batch report (summary or full) was made: one per batch. */
     final AtomicBoolean batchReported = new AtomicBoolean();
+    /** Set by a cancel, which stops the batch only while it is still held (scheduled). */
+    final AtomicBoolean canceled = new AtomicBoolean();
+
+    final AtomicBoolean stopped = new AtomicBoolean();
+    /** The recipients delivery feedback was given for. */
+    final List<String> feedback = new CopyOnWriteArrayList<>();
 
     SimulatedBatch(String id, JsonObject request, Instant createdAt) {
         this.id = id;
@@ -41,6 +50,40 @@ final class SimulatedBatch {
         return request.getString("client_reference", null);
     }
 
+    /** When it is to be sent: its send_at, or when it was created. */
+    Instant sendAt() {
+        String at = request.getString("send_at", null);
+        return at == null ? createdAt : Instant.parse(at);
+    }
+
+    boolean feedbackEnabled() {
+        return request.getBoolean("feedback_enabled", false);
+    }
+
+    /** The text this recipient gets, after the batch's parameters. */
+    String bodyFor(String recipient) {
+        return Personalisation.bodyFor(request.getString("body"), parameters(), recipient);
+    }
+
+    private Map<String, Map<String, String>> parameters() {
+        if (!(request.get("parameters") instanceof JsonObject all)) {
+            return Map.of();
+        }
+        Map<String, Map<String, String>> parameters = new TreeMap<>();
+        all.forEach((name, values) -> {
+            Map<String, String> byRecipient = new TreeMap<>();
+            if (values instanceof JsonObject given) {
+                given.forEach((key, value) -> {
+                    if (value instanceof JsonString text) {
+                        byRecipient.put(key, text.getString());
+                    }
+                });
+            }
+            parameters.put(name, byRecipient);
+        });
+        return parameters;
+    }
+
     /** The 201 answer: the request echoed with the batch's id and times. */
     JsonObject created() {
         return Json.createObjectBuilder(request)
@@ -48,7 +91,7 @@ final class SimulatedBatch {
                 .add("type", "mt_text")
                 .add("created_at", createdAt.toString())
                 .add("modified_at", createdAt.toString())
-                .add("canceled", false)
+                .add("canceled", canceled.get())
                 .build();
     }
 
@@ -99,6 +142,12 @@ final class SimulatedBatch {
         if (!"Queued".equals(status.status())) {
             report.add("operator", operatorOf(recipient))
                     .add("operator_status_at", status.at().toString());
+        }
+        // As with Sinch's smart encoding on; the parts only where the batch set a most.
+        var encoding = SmsEncoding.of(bodyFor(recipient));
+        report.add("encoding", encoding.name());
+        if (request.containsKey("max_number_of_message_parts")) {
+            report.add("number_of_message_parts", encoding.parts());
         }
         if (clientReference() != null) {
             report.add("client_reference", clientReference());

@@ -1,5 +1,6 @@
 package dev.smstrack.simulator;
 
+import dev.smstrack.messages.SmsEncoding;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -9,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -108,6 +110,73 @@ public class SimulatedSinch {
         return lookups.getOrDefault(batchId + "/" + recipient, 0);
     }
 
+    /**
+     * Cancels a batch: one still held (its send_at to come) never moves on, and reports nothing; one
+     * already sent goes on as it was. Empty for a batch it does not know.
+     */
+    public Optional<JsonObject> cancel(String batchId) {
+        var batch = batches.get(batchId);
+        if (batch == null) {
+            return Optional.empty();
+        }
+        batch.canceled.set(true);
+        if (Instant.now().isBefore(batch.sendAt())) {
+            batch.stopped.set(true);
+        }
+        return Optional.of(batch.created());
+    }
+
+    /** Sinch's dry run: each recipient's text, encoding and parts; nothing is sent. */
+    public Answer dryRun(JsonObject request) {
+        Optional<String> invalid = problemWith(request);
+        if (invalid.isPresent()) {
+            return error(400, "syntax_invalid_parameter_format", invalid.get());
+        }
+        var batch = new SimulatedBatch("dry-run", request, Instant.now());
+        var perRecipient = Json.createArrayBuilder();
+        int messages = 0;
+        for (String recipient : batch.recipients()) {
+            String body = batch.bodyFor(recipient);
+            var encoding = SmsEncoding.of(body);
+            messages += encoding.parts();
+            perRecipient.add(Json.createObjectBuilder()
+                    .add("recipient", recipient.startsWith("+") ? recipient.substring(1) : recipient)
+                    .add("number_of_parts", encoding.parts())
+                    .add("body", body)
+                    .add("encoding", SmsEncoding.GSM.equals(encoding.name()) ? "text" : "unicode"));
+        }
+        return new Answer(
+                200,
+                Json.createObjectBuilder()
+                        .add("number_of_recipients", batch.recipients().size())
+                        .add("number_of_messages", messages)
+                        .add("per_recipient", perRecipient)
+                        .build(),
+                null);
+    }
+
+    /** Delivery feedback: 202, for a batch sent with feedback_enabled only. */
+    public Answer feedback(String batchId, JsonObject request) {
+        var batch = batches.get(batchId);
+        if (batch == null) {
+            return error(404, "not_found", "No batch " + batchId);
+        }
+        if (!batch.feedbackEnabled()) {
+            return error(400, "syntax_constraint_violation", "The batch was sent without feedback_enabled");
+        }
+        if (!(request.get("recipients") instanceof JsonArray recipients)) {
+            return error(400, "syntax_invalid_parameter_format", "recipients is required");
+        }
+        recipients.getValuesAs(JsonString.class).forEach(recipient -> batch.feedback.add(recipient.getString()));
+        return new Answer(202, JsonValue.EMPTY_JSON_OBJECT, null);
+    }
+
+    /** The recipients given delivery feedback for this batch: for tests. */
+    public List<String> feedbackOf(String batchId) {
+        var batch = batches.get(batchId);
+        return batch == null ? List.of() : List.copyOf(batch.feedback);
+    }
+
     public Optional<JsonObject> report(String batchId, String recipient) {
         lookups.merge(batchId + "/" + recipient, 1, Integer::sum);
         settings.lookupDelay();
@@ -119,7 +188,16 @@ public class SimulatedSinch {
         return batch.statuses.containsKey(number) ? Optional.of(batch.report(number)) : Optional.empty();
     }
 
+    /** Held until its send_at, if that is to come; nothing moves once it is cancelled. */
     private void scheduleLifecycle(SimulatedBatch batch, Scenario scenario) {
+        Duration held = Duration.between(Instant.now(), batch.sendAt());
+        if (held.isNegative()) {
+            held = Duration.ZERO;
+        }
+        scheduleLifecycle(batch, scenario, held);
+    }
+
+    private void scheduleLifecycle(SimulatedBatch batch, Scenario scenario, Duration held) {
         if (scenario == Scenario.FINAL_REPORTS_LOST) {
             // Final at once and never reported: only a lookup tells, whenever it comes.
             batch.recipients().forEach(recipient -> finish(batch, recipient, scenario));
@@ -134,8 +212,8 @@ public class SimulatedSinch {
                 dispatched = done;
                 done = swap;
             }
-            callbacks.later(dispatched, () -> advance(batch, recipient, "Dispatched", 401, scenario));
-            callbacks.later(done, () -> finish(batch, recipient, scenario));
+            callbacks.later(held.plus(dispatched), () -> advance(batch, recipient, "Dispatched", 401, scenario));
+            callbacks.later(held.plus(done), () -> finish(batch, recipient, scenario));
         }
     }
 
@@ -157,6 +235,9 @@ public class SimulatedSinch {
      * this server: a callback_url in the request is ignored.
      */
     private void advance(SimulatedBatch batch, String recipient, String status, int code, Scenario scenario) {
+        if (batch.stopped.get()) {
+            return;
+        }
         batch.statuses.put(recipient, new SimulatedBatch.Status(status, code, Instant.now()));
         boolean isFinal = !"Dispatched".equals(status);
         String kind = batch.request.getString("delivery_report", "none");

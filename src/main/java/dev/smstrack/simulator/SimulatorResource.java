@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -69,6 +70,37 @@ public class SimulatorResource {
                 .add("count", found.size())
                 .add("batches", batches)
                 .build();
+    }
+
+    @POST
+    @Path("dry_run")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response dryRun(JsonObject batch, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        checkActive(authorization);
+        var answer = simulated.dryRun(batch);
+        return Response.status(answer.status()).entity(answer.body()).build();
+    }
+
+    @DELETE
+    @Path("{batchId}")
+    public JsonObject cancel(
+            @PathParam("batchId") String batchId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        checkActive(authorization);
+        return simulated.cancel(batchId).orElseThrow(() -> new NotFoundException("no such batch"));
+    }
+
+    @POST
+    @Path("{batchId}/delivery_feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response feedback(
+            @PathParam("batchId") String batchId,
+            JsonObject request,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        checkActive(authorization);
+        var answer = simulated.feedback(batchId, request);
+        return answer.status() == 202
+                ? Response.accepted().build()
+                : Response.status(answer.status()).entity(answer.body()).build();
     }
 
     @GET

@@ -44,6 +44,13 @@ public class StatusEvent {
     @Column(name = "operator_status_at_ms")
     private Instant operatorStatusAt;
 
+    @Column(name = "applied_originator")
+    private String appliedOriginator;
+
+    private String encoding;
+
+    private Integer parts;
+
     @Column(name = "reported_at_ms", nullable = false)
     private Instant reportedAt;
 
@@ -64,13 +71,16 @@ public class StatusEvent {
         this.reason = report.reason();
         this.operator = report.operator();
         this.operatorStatusAt = report.operatorStatusAt();
+        this.appliedOriginator = report.applied().originator();
+        this.encoding = report.applied().encoding();
+        this.parts = report.applied().parts();
         this.reportedAt = report.at();
         this.receivedAt = receivedAt;
     }
 
     /**
-     * What a delivery report says, whichever callback type carried it; the operator and its time
-     * only where Sinch reports them (recipient reports of the SMS API).
+     * What a delivery report says, whichever callback type carried it; the operator and its time,
+     * and what Sinch applied, only where Sinch reports them (recipient reports of the SMS API).
      */
     public record Report(
             String batchId,
@@ -81,7 +91,12 @@ public class StatusEvent {
             String reason,
             Instant at,
             String operator,
-            Instant operatorStatusAt) {
+            Instant operatorStatusAt,
+            Applied applied) {
+
+        public Report {
+            applied = applied == null ? Applied.NONE : applied;
+        }
 
         /** A report that names no operator. */
         public Report(
@@ -92,8 +107,23 @@ public class StatusEvent {
                 Integer code,
                 String reason,
                 Instant at) {
-            this(batchId, recipient, clientReference, status, code, reason, at, null, null);
+            this(batchId, recipient, clientReference, status, code, reason, at, null, null, Applied.NONE);
         }
+    }
+
+    /**
+     * What Sinch says it applied to the message: the default originator it chose (none was given),
+     * the encoding ({@code GSM} or {@code UNICODE}, with smart encoding), the parts it counted (when a
+     * most was set). Each may be null.
+     */
+    public record Applied(String originator, String encoding, Integer parts) {
+
+        public static final Applied NONE = new Applied(null, null, null);
+    }
+
+    /** What Sinch applied, as this report says. */
+    public Applied applied() {
+        return new Applied(appliedOriginator, encoding, parts);
     }
 
     public void matchTo(String messageId) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.smstrack.sending.SmsEncoding;
+import dev.smstrack.messages.SmsEncoding;
 import dev.smstrack.testing.Deployments;
 import dev.smstrack.testing.ServerSettings;
 import dev.smstrack.testing.SignedCallbacks;

@@ -25,7 +25,10 @@ class AccessDeclarationsTest {
             "POST /api/sinch/callbacks",
             "GET /api/sinch-simulator/xms/v1/{plan}/batches",
             "POST /api/sinch-simulator/xms/v1/{plan}/batches",
-            "GET /api/sinch-simulator/xms/v1/{plan}/batches/{batchId}/delivery_report/{recipient}");
+            "GET /api/sinch-simulator/xms/v1/{plan}/batches/{batchId}/delivery_report/{recipient}",
+            "POST /api/sinch-simulator/xms/v1/{plan}/batches/dry_run",
+            "DELETE /api/sinch-simulator/xms/v1/{plan}/batches/{batchId}",
+            "POST /api/sinch-simulator/xms/v1/{plan}/batches/{batchId}/delivery_feedback");
 
     @Test
     void everyResourceMethodDeclaresItsAccess() {

@@ -22,7 +22,21 @@ public class FakeSinchServlet extends HttpServlet {
     static final AtomicInteger tokensIssued = new AtomicInteger();
     static final List<String> batchAuthorizations = new CopyOnWriteArrayList<>();
 
+    /** In scripted mode (after {@link #script}): every call to the SMS API, as "METHOD path?query body". */
+    static final List<String> calls = new CopyOnWriteArrayList<>();
+
+    static volatile Integer scriptedStatus;
+    static volatile String scriptedBody;
+
+    /** Answers every call to the SMS API with this status and body, and records it. */
+    static void script(int status, String body) {
+        scriptedStatus = status;
+        scriptedBody = body;
+        calls.clear();
+    }
+
     static void reset(boolean expiringTokens, List<String> accepted) {
+        scriptedStatus = null;
         tokensExpire = expiringTokens;
         acceptedTokens = accepted;
         tokensIssued.set(0);
@@ -39,6 +53,10 @@ public class FakeSinchServlet extends HttpServlet {
                             + (tokensExpire ? ",\"expires_in\":3599" : "") + "}");
             return;
         }
+        if (scriptedStatus != null) {
+            answerScripted(request, response);
+            return;
+        }
         String authorization = request.getHeader("Authorization");
         batchAuthorizations.add(authorization);
         if (acceptedTokens.stream().anyMatch(token -> ("Bearer " + token).equals(authorization))) {
@@ -48,5 +66,19 @@ public class FakeSinchServlet extends HttpServlet {
             response.setStatus(401);
             response.getWriter().write("{\"code\":\"unauthorized\",\"text\":\"token not valid\"}");
         }
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answerScripted(request, response);
+    }
+
+    private static void answerScripted(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        String body = new String(request.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        calls.add((request.getMethod() + " " + request.getPathInfo() + query + " " + body).strip());
+        response.setContentType("application/json");
+        response.setStatus(scriptedStatus == null ? 500 : scriptedStatus);
+        response.getWriter().write(scriptedBody == null ? "" : scriptedBody);
     }
 }

@@ -2,6 +2,7 @@ package dev.smstrack.sending;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.smstrack.sending.api.SendOptions;
 import dev.smstrack.testing.Deployments;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -78,8 +79,8 @@ class InterruptedAttemptIT {
 
     /** What the dead node's call had done at Sinch before it died. */
     private String createdAtSinch(String id, String recipient) {
-        SinchAnswer created = sinch.createBatch(
-                new BatchRequest(List.of(recipient), "SIMULATOR", BODY, "none", id, Optional.empty()));
+        SinchAnswer created = sinch.createBatch(new BatchRequest(
+                List.of(recipient), "SIMULATOR", BODY, "none", id, Optional.empty(), SendOptions.NONE));
         return created.body().getString("id");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.operations.Meters;
+import dev.smstrack.sending.api.SendOptions;
 import dev.smstrack.simulator.TestSimulatorSettings;
 import dev.smstrack.testing.Deployments;
 import jakarta.inject.Inject;
@@ -119,6 +120,7 @@ class OddTokenAnswersIT {
     }
 
     private static BatchRequest batch() {
-        return new BatchRequest(List.of("+46700000001"), "SIMULATOR", "hello", "none", "odd-token", Optional.empty());
+        return new BatchRequest(
+                List.of("+46700000001"), "SIMULATOR", "hello", "none", "odd-token", Optional.empty(), SendOptions.NONE);
     }
 }

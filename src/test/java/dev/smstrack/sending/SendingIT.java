@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.testing.Deployments;
+import dev.smstrack.testing.SimulatedSinchBatches;
 import dev.smstrack.testing.TestUsers;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -205,13 +206,8 @@ class SendingIT {
     }
 
     private int batchesAtSinch(String requestId) throws Exception {
-        var answer = http.send(
-                HttpRequest.newBuilder(
-                                uri("api/sinch-simulator/xms/v1/simulator/batches?client_reference=" + requestId))
-                        .header("Authorization", "Bearer " + System.getProperty("it.simulator.token"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return json(answer.body()).getInt("count");
+        return SimulatedSinchBatches.withReference(http, base.toURI(), requestId)
+                .size();
     }
 
     /** An idempotency key is the caller's: another request under it is 409, another caller's is another request. */

@@ -2,6 +2,8 @@ package dev.smstrack.sending;
 
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
+import dev.smstrack.messages.SmsEncoding;
+import dev.smstrack.sending.api.SendOptions;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +25,8 @@ public class SubmissionProbe {
      */
     public String pendingAfterAnInterruptedFirstAttempt(String recipient, String body) {
         var encoding = SmsEncoding.of(body);
-        var submission = new Submission(null, "it-sender", "SIMULATOR", "per_recipient", body, encoding);
+        var submission =
+                new Submission(null, "it-sender", "SIMULATOR", "per_recipient", body, encoding, SendOptions.NONE);
         submission.attempted(1, null);
         em.persist(submission);
         em.flush();

@@ -9,6 +9,7 @@ import static dev.smstrack.callbacks.payload.JsonFields.text;
 
 import dev.smstrack.platform.Digests;
 import dev.smstrack.platform.PhoneNumbers;
+import dev.smstrack.statusevents.StatusEvent.Applied;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -78,7 +79,11 @@ public final class CallbackParser {
                 optionalText(json, "client_reference"),
                 optionalText(json, "status_message"),
                 optionalText(json, "operator"),
-                optionalInstant(json, "operator_status_at"));
+                optionalInstant(json, "operator_status_at"),
+                new Applied(
+                        optionalText(json, "applied_originator"),
+                        optionalText(json, "encoding"),
+                        code(json, "number_of_message_parts")));
     }
 
     private static BatchDeliveryReport batchReport(String type, JsonObject json, byte[] rawBody) {

@@ -19,6 +19,10 @@ final class FieldLimits {
     static final int CHANNEL = 32;
     /** An operator's name is informative: a longer one is cut, not refused. */
     static final int OPERATOR = 64;
+    /** What Sinch says it applied only informs too. */
+    static final int ORIGINATOR = 64;
+
+    static final int ENCODING = 16;
     /** How much of a wrong value a problem quotes. */
     static final int QUOTED = 40;
 

@@ -1,6 +1,7 @@
 package dev.smstrack.callbacks.payload;
 
 import dev.smstrack.platform.Digests;
+import dev.smstrack.statusevents.StatusEvent.Applied;
 import dev.smstrack.statusevents.StatusEvent.Report;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,8 @@ public record RecipientDeliveryReport(
         String clientReference,
         String statusMessage,
         String operator,
-        Instant operatorStatusAt)
+        Instant operatorStatusAt,
+        Applied applied)
         implements Callback {
 
     public RecipientDeliveryReport {
@@ -29,6 +31,10 @@ public record RecipientDeliveryReport(
         FieldLimits.atMost(FieldLimits.REFERENCE, "client_reference", clientReference);
         statusMessage = FieldLimits.cut(FieldLimits.REASON, statusMessage);
         operator = FieldLimits.cut(FieldLimits.OPERATOR, operator);
+        applied = new Applied(
+                FieldLimits.cut(FieldLimits.ORIGINATOR, applied.originator()),
+                FieldLimits.cut(FieldLimits.ENCODING, applied.encoding()),
+                applied.parts() != null && applied.parts() > 0 ? applied.parts() : null);
     }
 
     @Override
@@ -39,6 +45,15 @@ public record RecipientDeliveryReport(
     @Override
     public List<Report> reports(Instant receivedAt) {
         return List.of(new Report(
-                batchId, recipient, clientReference, status, code, statusMessage, at, operator, operatorStatusAt));
+                batchId,
+                recipient,
+                clientReference,
+                status,
+                code,
+                statusMessage,
+                at,
+                operator,
+                operatorStatusAt,
+                applied));
     }
 }

@@ -18,4 +18,34 @@ public interface SmsSending {
      * @throws InvalidSendRequestException naming the field that is wrong
      */
     SendResult send(SendRequest request) throws InvalidSendRequestException;
+
+    /**
+     * Cancels a request scheduled with {@link SendOptions#sendAt()} that Sinch has not sent yet (or
+     * one not yet submitted): its messages end CANCELLED. Cancelling it again returns the same.
+     *
+     * @throws UnknownIdException if the caller sent no such request
+     * @throws NotPossibleNowException if it was sent, or is being submitted
+     * @throws SendingUnavailableException if Sinch cannot be reached now
+     */
+    SendResult cancel(String requestId);
+
+    /**
+     * What the request would cost (encoding and parts for each recipient), as Sinch's dry run counts
+     * it; nothing is stored, sent or taken from the caller's allowance.
+     *
+     * @throws InvalidSendRequestException naming the field that is wrong
+     * @throws SendingUnavailableException if Sinch cannot be reached now
+     */
+    DryRunResult dryRun(SendRequest request) throws InvalidSendRequestException;
+
+    /**
+     * Tells Sinch that this message reached its recipient (a conversion: the code was used, the link
+     * followed). Only for messages sent with {@link SendOptions#feedbackEnabled()}.
+     *
+     * @return when it was reported
+     * @throws UnknownIdException if the caller sent no such message
+     * @throws NotPossibleNowException if it was sent without feedback enabled, or not sent yet
+     * @throws SendingUnavailableException if Sinch cannot be reached now
+     */
+    java.time.Instant deliveryFeedback(String messageId);
 }

@@ -12,4 +12,13 @@ public interface SmsSendingLocal {
 
     /** See {@link SmsSending#send(SendRequest)}. */
     SendResult send(SendRequest request) throws InvalidSendRequestException;
+
+    /** See {@link SmsSending#cancel(String)}. */
+    SendResult cancel(String requestId);
+
+    /** See {@link SmsSending#dryRun(SendRequest)}. */
+    DryRunResult dryRun(SendRequest request) throws InvalidSendRequestException;
+
+    /** See {@link SmsSending#deliveryFeedback(String)}. */
+    java.time.Instant deliveryFeedback(String messageId);
 }

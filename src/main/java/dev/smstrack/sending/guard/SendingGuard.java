@@ -52,10 +52,7 @@ public class SendingGuard {
             throws InvalidSendRequestException {
         var now = settings.now();
         Instant at = clock.instant();
-        Optional<Refusal> refused = SendingPolicy.check(to, from, defaultFrom, now);
-        if (refused.isPresent()) {
-            throw invalid(user, refused.get(), at);
-        }
+        checkDestinations(user, to, from, defaultFrom);
         if (now.ratePerMinute().isEmpty() && now.dailyQuota().isEmpty()) {
             return Optional.empty();
         }
@@ -78,6 +75,18 @@ public class SendingGuard {
                 }
                 LOG.fine(() -> "sending allowance taken at once by two transactions: " + madeAtOnce);
             }
+        }
+    }
+
+    /**
+     * Checks the destinations and the sender alone, taking nothing of the allowance: for a dry run,
+     * which sends nothing but must not tell more about a refused destination than a send would.
+     */
+    public void checkDestinations(String user, List<String> to, String from, Optional<String> defaultFrom)
+            throws InvalidSendRequestException {
+        Optional<Refusal> refused = SendingPolicy.check(to, from, defaultFrom, settings.now());
+        if (refused.isPresent()) {
+            throw invalid(user, refused.get(), clock.instant());
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.smstrack.sending;
+package dev.smstrack.messages;
 
 /**
  * How an SMS body travels and what it costs: GSM-7 when every character is in the GSM 03.38

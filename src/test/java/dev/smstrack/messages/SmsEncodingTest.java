@@ -1,4 +1,4 @@
-package dev.smstrack.sending;
+package dev.smstrack.messages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
