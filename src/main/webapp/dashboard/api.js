@@ -31,6 +31,7 @@ async function call(method, path, body, headers = {}) {
 
 export const get = (path) => call('GET', path);
 export const post = (path, body, headers) => call('POST', path, body, headers);
+export const del = (path) => call('DELETE', path);
 
 /** A query string of the parameters that have a value. */
 export function query(parameters) {

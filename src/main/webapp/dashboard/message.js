@@ -52,6 +52,16 @@ function timeline(message) {
     return h('ol', { class: 'timeline', 'aria-label': 'Timeline' }, submitted, reports);
 }
 
+/** Our estimate, and Sinch's count where a report gave one (it bills by its own). */
+function sinchCount(message) {
+    const ours = `${message.encoding || '?'} · ${message.parts ?? '?'} (our estimate)`;
+    if (message.reportedParts === null || message.reportedParts === undefined) {
+        return message.reportedEncoding ? `${ours}; Sinch: ${message.reportedEncoding}` : ours;
+    }
+    const differs = message.reportedParts !== message.parts ? ' — differs' : '';
+    return `${ours}; Sinch: ${message.reportedEncoding || '?'} · ${message.reportedParts}${differs}`;
+}
+
 function summary(message, revealed) {
     const number = revealed ? message.recipient : masked(message.recipient);
     return h('dl', { class: 'summary' },
@@ -61,6 +71,9 @@ function summary(message, revealed) {
         h('dt', {}, 'Code'), h('dd', {}, message.code ?? '—'),
         h('dt', {}, 'Operator'), h('dd', {}, message.operator || '—'),
         h('dt', {}, 'Time to deliver'), h('dd', {}, duration(message.deliveredAfterMs)),
+        h('dt', {}, 'Parts'), h('dd', { id: 'message-parts' }, sinchCount(message)),
+        h('dt', {}, 'Sender Sinch applied'), h('dd', {}, message.appliedOriginator || '—'),
+        h('dt', {}, 'Delivery feedback'), h('dd', {}, message.feedbackAt ? time(message.feedbackAt) : '—'),
         h('dt', {}, 'Batch'), h('dd', {}, message.batchId || '—'),
         h('dt', {}, 'Client reference'), h('dd', {}, message.clientReference || '—'),
         h('dt', {}, 'Id'), h('dd', {}, message.id));

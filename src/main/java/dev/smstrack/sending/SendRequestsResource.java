@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,6 +46,10 @@ public class SendRequestsResource {
      */
     @DELETE
     @Path("{requestId}")
+    @APIResponse(responseCode = "200", description = "Cancelled: the request and its messages, CANCELLED")
+    @APIResponse(responseCode = "404", description = "No such request (of the caller's, for a sender)")
+    @APIResponse(responseCode = "409", description = "Sent already, or being submitted: the detail says which")
+    @APIResponse(responseCode = "503", description = "Sinch cannot be reached now: try again")
     @RolesAllowed({Roles.SENDER, Roles.OPERATOR})
     public SendResult cancel(@PathParam("requestId") String requestId) {
         return sender.cancel(requestId);

@@ -1,6 +1,7 @@
 package dev.smstrack.sending;
 
 import dev.smstrack.security.Roles;
+import dev.smstrack.sending.api.DryRunResult;
 import dev.smstrack.sending.api.InvalidSendRequestException;
 import dev.smstrack.sending.api.SendRequest;
 import dev.smstrack.sending.api.SendResult;
@@ -19,14 +20,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sending for operators and systems that are not Java: 202 with the messages created. */
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
-@Tag(name = "sending", description = "Sends SMS through Sinch, idempotent with an Idempotency-Key. Role: sms-sender.")
+@Tag(
+        name = "sending",
+        description = "Sends SMS through Sinch (at once or scheduled), idempotent with an Idempotency-Key; dry runs;"
+                + " delivery feedback. Role: sms-sender.")
 @Path("messages")
 @RolesAllowed(Roles.SENDER)
 public class SendResource {
@@ -37,6 +45,19 @@ public class SendResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = SendRequestFields.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Stored and queued for Sinch: the request and its messages",
+            content = @Content(schema = @Schema(implementation = SendResult.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "With dryRun=true: what Sinch's dry run counts; nothing stored or sent",
+            content = @Content(schema = @Schema(implementation = DryRunResult.class)))
+    @APIResponse(responseCode = "400", description = "A field is wrong: the problem names it (field)")
+    @APIResponse(responseCode = "409", description = "The key was used for another request")
+    @APIResponse(responseCode = "429", description = "The caller's rate or daily quota is spent: Retry-After says when")
+    @APIResponse(responseCode = "503", description = "Sinch is not configured, or cannot be reached for a dry run")
     public Response send(
             byte[] body,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -64,6 +85,10 @@ public class SendResource {
     /** Tells Sinch this message reached its recipient: only for messages sent with feedbackEnabled. */
     @POST
     @Path("{messageId}/feedback")
+    @APIResponse(responseCode = "202", description = "Sinch took the feedback: messageId and feedbackAt")
+    @APIResponse(responseCode = "404", description = "No such message of the caller's")
+    @APIResponse(responseCode = "409", description = "Sent without feedbackEnabled, or not submitted yet")
+    @APIResponse(responseCode = "503", description = "Sinch cannot be reached now: try again")
     @Produces(MediaType.APPLICATION_JSON)
     public Response feedback(@PathParam("messageId") String messageId) {
         Instant at = sender.deliveryFeedback(messageId);

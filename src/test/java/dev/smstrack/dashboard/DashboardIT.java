@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The dashboard in headless Chromium against the deployed WAR and the simulator: what an operator
@@ -105,6 +106,51 @@ class DashboardIT {
                     List.of(),
                     browser.consoleErrors().stream()
                             .filter(line -> !line.contains("status of 400"))
+                            .toList());
+        }
+    }
+
+    /** The Send form's options: a dry run shows each recipient's cost, a scheduled send can be cancelled. */
+    @Test
+    void theSendFormDryRunsSchedulesAndCancels() throws Exception {
+        try (var browser = Browser.as(TestUsers.SENDER, base, "send")) {
+            browser.find("#send-to").sendKeys("+46701230301, +46701230302");
+            browser.find("#send-body").sendKeys("Hi ${name} ✓");
+            browser.find("#send-options summary").click();
+            browser.find("#send-parameters")
+                    .sendKeys("{\"name\": {\"+46701230301\": \"Anna\", \"default\": \"there\"}}");
+            browser.find("#send-dry-run").click();
+            List<String> rows = browser.until(d -> {
+                var cells = browser.all("#send-dry-run-result tbody tr");
+                return cells.size() == 2
+                        ? cells.stream().map(WebElement::getText).toList()
+                        : null;
+            });
+            assertEquals(List.of("+46701230301 UNICODE 1 Hi Anna ✓", "+46701230302 UNICODE 1 Hi there ✓"), rows);
+
+            browser.script("const at = document.getElementById('send-sendAt');"
+                    + "at.value = '2099-01-01T10:00'; at.dispatchEvent(new Event('input', {bubbles: true}));");
+            browser.find("#send-form button[type=submit]").click();
+            browser.until(d -> browser.find("#send-result").getText().contains("to be sent at") ? true : null);
+            browser.screenshot("send-scheduled");
+            // A click while the first attempt is under way is told to wait for it: the user clicks again.
+            String cancelled = browser.until(Duration.ofSeconds(30), d -> {
+                String shown = browser.find("#send-result").getText();
+                if (shown.startsWith("Cancelled")) {
+                    return shown;
+                }
+                var cancel = browser.find("#send-cancel");
+                if (cancel.isEnabled()) {
+                    cancel.click();
+                }
+                return null;
+            });
+            // Cancelled locally before its first attempt, or at Sinch after it: either way CANCELLED.
+            assertTrue(cancelled.startsWith("Cancelled: 2 message(s), CANCELLED"), cancelled);
+            assertEquals(
+                    List.of(),
+                    browser.consoleErrors().stream()
+                            .filter(line -> !line.contains("status of 409"))
                             .toList());
         }
     }

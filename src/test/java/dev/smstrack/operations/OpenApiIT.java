@@ -73,6 +73,31 @@ class OpenApiIT {
         assertTrue(send.getJsonArray("tags").toString().contains("sending"), send.toString());
     }
 
+    /** A sending application finds every option of a send, the dry run, cancel and feedback. */
+    @Test
+    void describesTheSendOptionsCancelAndFeedback() {
+        var paths = document.getJsonObject("paths");
+        var send = paths.getJsonObject("/api/messages").getJsonObject("post");
+        String schema = send.getJsonObject("requestBody").toString();
+        var fields = document.getJsonObject("components")
+                .getJsonObject("schemas")
+                .getJsonObject("SendRequest")
+                .getJsonObject("properties");
+        assertTrue(schema.contains("SendRequest"), schema);
+        for (String field :
+                List.of("to", "body", "sendAt", "expireAt", "parameters", "flash", "maxParts", "feedbackEnabled")) {
+            assertTrue(fields.containsKey(field), field + " is described: " + fields.keySet());
+        }
+        assertTrue(send.toString().contains("dryRun"), "the dry run's parameter: " + send);
+        assertTrue(send.getJsonObject("responses").containsKey("429"), send.toString());
+        assertTrue(
+                paths.getJsonObject("/api/send-requests/{requestId}").containsKey("delete"),
+                paths.getJsonObject("/api/send-requests/{requestId}").toString());
+        assertTrue(
+                paths.getJsonObject("/api/messages/{messageId}/feedback").containsKey("post"),
+                paths.keySet().toString());
+    }
+
     @Test
     void tellsSinchWhatEachAnswerMeans() {
         var callback = document.getJsonObject("paths")

@@ -245,6 +245,40 @@ class SendOptionsIT {
         assertTrue(answer.body().contains("takes 2 parts"), answer.body());
     }
 
+    /** Parameters for many recipients are more than a TEXT column holds: kept whole, not a 500. */
+    @Test
+    void largeParametersAreKept() throws Exception {
+        var to = new StringBuilder();
+        var values = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            String recipient = "+46701130" + String.format("%03d", i);
+            to.append(i == 0 ? "" : ",").append('"').append(recipient).append('"');
+            values.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(recipient)
+                    .append("\":\"")
+                    .append("v".repeat(300))
+                    .append('"');
+        }
+        var answer = send(
+                TestUsers.SENDER,
+                "{\"to\":[" + to + "],\"body\":\"${p}\",\"sendAt\":\""
+                        + Instant.now().plusSeconds(3600) + "\",\"parameters\":{\"p\":{" + values + "}}}");
+        JsonObject result = accepted(answer);
+        assertEquals(2, result.getJsonArray("messages").getJsonObject(0).getInt("parts"));
+        awaitSubmitted(result.getString("requestId"));
+        assertEquals(
+                "v".repeat(300),
+                batchAtSinch(result.getString("requestId"))
+                        .getJsonObject("parameters")
+                        .getJsonObject("p")
+                        .getString("+46701130000"));
+        assertEquals(
+                "CANCELLED",
+                json(cancel(TestUsers.SENDER, result.getString("requestId")), 200)
+                        .getString("status"));
+    }
+
     /** The remote EJB: schedule with feedback, dry run, cancel, and the errors of each, as another application. */
     @Test
     void theRemoteEjbSchedulesDryRunsAndCancels() throws Exception {
