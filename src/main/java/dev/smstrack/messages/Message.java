@@ -46,7 +46,10 @@ public class Message {
     @Column(name = "operator_status_at_ms")
     private Instant operatorStatusAt;
 
-    /** From sent to the handset: to its operator's time of delivery, or Sinch's where none. */
+    /**
+     * From sent (or its scheduled time) to the handset: to its operator's time of delivery, or Sinch's
+     * where none.
+     */
     @Column(name = "delivered_after_ms")
     private Long deliveredAfterMs;
 
@@ -59,6 +62,10 @@ public class Message {
 
     @Column(name = "reported_parts")
     private Integer reportedParts;
+
+    /** When Sinch was to send it, if the send was scheduled; null when sent at once. */
+    @Column(name = "scheduled_for_ms")
+    private Instant scheduledFor;
 
     /** When the sender told Sinch it reached its recipient (delivery feedback). */
     @Column(name = "feedback_at_ms")
@@ -96,10 +103,19 @@ public class Message {
         this.parts = parts;
     }
 
-    /** Sinch accepted the batch this message belongs to, to send at once or, if scheduled, later. */
-    public void submitted(String batchId, Instant at, boolean scheduled) {
+    /**
+     * Sinch accepted the batch this message belongs to, to send at once or, if {@code scheduledFor}
+     * is given, then.
+     */
+    public void submitted(String batchId, Instant at, Instant scheduledFor) {
         this.batchId = batchId;
-        report(scheduled ? StatusLifecycle.SCHEDULED : StatusLifecycle.SUBMITTED, null, at);
+        this.scheduledFor = scheduledFor;
+        report(scheduledFor != null ? StatusLifecycle.SCHEDULED : StatusLifecycle.SUBMITTED, null, at);
+    }
+
+    /** When it went out to its recipient's way: when it was scheduled for, or created. */
+    public Instant sentAt() {
+        return scheduledFor != null && scheduledFor.isAfter(createdAt) ? scheduledFor : createdAt;
     }
 
     /** Moves the current status to the reported one if the lifecycle allows; true if it moved. */
@@ -137,7 +153,7 @@ public class Message {
         } else if (deliveredAfterMs == null) {
             Instant deliveredAt = reportedOperatorAt != null ? reportedOperatorAt : reportedAt;
             deliveredAfterMs =
-                    Math.max(0, Duration.between(createdAt, deliveredAt).toMillis());
+                    Math.max(0, Duration.between(sentAt(), deliveredAt).toMillis());
         }
         return true;
     }

@@ -92,7 +92,8 @@ public class Messages {
     /** Messages whose reconciliation check is due, the longest due first, so that none starves. */
     public List<DueCheck> dueForCheck(Instant now, int limit) {
         return em.createQuery(
-                        "SELECT NEW dev.smstrack.messages.DueCheck(e.id, e.batchId, e.recipient, e.createdAt, e.checks)"
+                        "SELECT NEW dev.smstrack.messages.DueCheck(e.id, e.batchId, e.recipient, e.createdAt,"
+                                + " e.scheduledFor, e.checks)"
                                 + " FROM Message e WHERE e.nextCheckAt <= :now AND e.batchId IS NOT NULL"
                                 + " ORDER BY e.nextCheckAt, e.id",
                         DueCheck.class)

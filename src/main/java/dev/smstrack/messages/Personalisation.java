@@ -17,12 +17,23 @@ public final class Personalisation {
     private Personalisation() {}
 
     public static String bodyFor(String body, Map<String, Map<String, String>> parameters, String recipient) {
+        return bodyFor(body, parameters, recipient, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same, built no further than {@code most} characters and a little more: longer than {@code
+     * most} means too long, whatever the whole would be (a short body with long values could be huge).
+     */
+    public static String bodyFor(String body, Map<String, Map<String, String>> parameters, String recipient, int most) {
         if (parameters.isEmpty()) {
             return body;
         }
         Matcher placeholder = PLACEHOLDER.matcher(body);
         var text = new StringBuilder();
         while (placeholder.find()) {
+            if (text.length() > most) {
+                return text.toString();
+            }
             Map<String, String> values = parameters.get(placeholder.group(1));
             String value = values == null ? placeholder.group() : values.getOrDefault(recipient, values.get(DEFAULT));
             placeholder.appendReplacement(text, Matcher.quoteReplacement(value == null ? placeholder.group() : value));

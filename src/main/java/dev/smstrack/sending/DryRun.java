@@ -38,11 +38,12 @@ public class DryRun {
         } catch (SinchUnreachableException e) {
             throw new SendingUnavailableException("Sinch cannot be reached for a dry run; try again");
         }
-        if (answer.isTransient() || answer.status() == 401) {
-            throw new SendingUnavailableException("Sinch cannot do a dry run now (" + answer.problem() + ")");
+        if (answer.status() == 400) {
+            throw new InvalidSendRequestException("request", "Sinch refused it (" + answer.problem() + ")");
         }
         if (!answer.isSuccess()) {
-            throw new InvalidSendRequestException("request", "Sinch refused it (" + answer.problem() + ")");
+            // Busy, down, or refusing this account (401, 403, 404): nothing the caller's request can fix.
+            throw new SendingUnavailableException("Sinch cannot do a dry run now (" + answer.problem() + ")");
         }
         return resultOf(answer.body());
     }

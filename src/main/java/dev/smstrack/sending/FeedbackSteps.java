@@ -2,6 +2,7 @@ package dev.smstrack.sending;
 
 import dev.smstrack.messages.Message;
 import dev.smstrack.messages.Messages;
+import dev.smstrack.messages.StatusLifecycle;
 import dev.smstrack.platform.PhoneNumbers;
 import dev.smstrack.sending.api.NotPossibleNowException;
 import dev.smstrack.sending.api.UnknownIdException;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Set;
 
 /** The database side of delivery feedback, in short transactions around Sinch's call. */
 @Stateless
@@ -25,6 +27,14 @@ public class FeedbackSteps {
 
     @Inject
     Messages messages;
+
+    /** Our own statuses of a message Sinch has not sent (yet, or ever). */
+    private static final Set<String> NOT_SENT = Set.of(
+            StatusLifecycle.PENDING,
+            StatusLifecycle.SCHEDULED,
+            StatusLifecycle.CANCELLED,
+            StatusLifecycle.REJECTED,
+            StatusLifecycle.FAILED_TO_SUBMIT);
 
     /** The message's batch and recipient as Sinch knows them; only its sender may give feedback. */
     public record Target(String batchId, String recipient) {}
@@ -40,8 +50,9 @@ public class FeedbackSteps {
             throw new NotPossibleNowException(
                     "message " + messageId + " was sent without feedbackEnabled: Sinch takes no feedback for it");
         }
-        if (message.batchId() == null) {
-            throw new NotPossibleNowException("message " + messageId + " is not submitted to Sinch yet");
+        if (message.batchId() == null || NOT_SENT.contains(message.status())) {
+            throw new NotPossibleNowException(
+                    "message " + messageId + " is " + message.status() + ": Sinch has not sent it");
         }
         if (!PhoneNumbers.isE164(message.recipient())) {
             throw new NotPossibleNowException("message " + messageId + "'s recipient was erased");

@@ -33,7 +33,7 @@ record IdempotencyKey(String scoped, String requestDigest) {
                 ",",
                 String.valueOf(options.sendAt()),
                 String.valueOf(options.expireAt()),
-                ParameterJson.write(options.parameters()),
+                ParameterJson.canonical(options.parameters()),
                 String.valueOf(options.flash()),
                 String.valueOf(options.maxParts()),
                 String.valueOf(options.feedbackEnabled()));

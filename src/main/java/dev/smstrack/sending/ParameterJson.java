@@ -6,6 +6,7 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Batch parameters as JSON, Sinch's shape: {@code {"name": {"+46…": "value", "default": "…"}}}. */
 final class ParameterJson {
@@ -24,6 +25,13 @@ final class ParameterJson {
 
     static String write(Map<String, Map<String, String>> parameters) {
         return json(parameters).toString();
+    }
+
+    /** The same in one order, whatever order the caller gave: for comparing two requests. */
+    static String canonical(Map<String, Map<String, String>> parameters) {
+        var sorted = new TreeMap<String, Map<String, String>>();
+        parameters.forEach((name, values) -> sorted.put(name, new TreeMap<>(values)));
+        return write(sorted);
     }
 
     static Map<String, Map<String, String>> read(String json) {

@@ -89,7 +89,7 @@ public class Reconciliation {
             if (Instant.now().isAfter(stopBy)) {
                 break;
             }
-            if (due.createdAt().isBefore(giveUpBefore)) {
+            if (due.sentAt().isBefore(giveUpBefore)) {
                 steps.giveUp(due, Instant.now());
                 continue;
             }

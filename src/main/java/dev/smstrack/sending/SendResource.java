@@ -1,5 +1,6 @@
 package dev.smstrack.sending;
 
+import dev.smstrack.platform.Texts;
 import dev.smstrack.security.Roles;
 import dev.smstrack.sending.api.DryRunResult;
 import dev.smstrack.sending.api.InvalidSendRequestException;
@@ -65,10 +66,10 @@ public class SendResource {
                             description = "true: answer 200 with what Sinch's dry run counts (encoding and parts for"
                                     + " each recipient); nothing is stored or sent")
                     @QueryParam("dryRun")
-                    boolean dryRun)
+                    String dryRun)
             throws InvalidSendRequestException {
         SendRequest request = SendRequestJson.read(body);
-        if (dryRun) {
+        if (isTrue(dryRun)) {
             return Response.ok(sender.dryRun(request)).build();
         }
         SendRequest keyed = request;
@@ -80,6 +81,17 @@ public class SendResource {
         }
         SendResult result = sender.send(keyed);
         return Response.accepted(result).build();
+    }
+
+    /** Only true or false: anything else could be meant as true, and send for real. */
+    private static boolean isTrue(String dryRun) throws InvalidSendRequestException {
+        if (dryRun == null || dryRun.equals("false")) {
+            return false;
+        }
+        if (dryRun.equals("true")) {
+            return true;
+        }
+        throw new InvalidSendRequestException("dryRun", "must be true or false, not " + Texts.cut(dryRun, 20));
     }
 
     /** Tells Sinch this message reached its recipient: only for messages sent with feedbackEnabled. */

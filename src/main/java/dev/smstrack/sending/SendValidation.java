@@ -48,7 +48,11 @@ final class SendValidation {
     }
 
     static ValidRequest check(
-            SendRequest request, Optional<String> defaultFrom, String defaultDeliveryReport, Instant now)
+            SendRequest request,
+            Optional<String> defaultFrom,
+            String defaultDeliveryReport,
+            Instant now,
+            Instant latestSendAt)
             throws InvalidSendRequestException {
         if (request == null) {
             throw new InvalidSendRequestException("request", "is missing");
@@ -89,13 +93,24 @@ final class SendValidation {
             throw new InvalidSendRequestException("deliveryReport", "must be one of " + DELIVERY_REPORTS);
         }
         var valid = new ValidRequest(List.copyOf(to), body, from, reference, deliveryReport, request.options());
-        checkOptions(valid, now);
+        checkOptions(valid, now, latestSendAt);
         return valid;
     }
 
     /** Sinch's own bounds, so that a request Sinch would refuse, or fail recipient by recipient, is never sent. */
-    private static void checkOptions(ValidRequest request, Instant now) throws InvalidSendRequestException {
+    private static void checkOptions(ValidRequest request, Instant now, Instant latestSendAt)
+            throws InvalidSendRequestException {
         SendOptions options = request.options();
+        if (options.sendAt() != null) {
+            if (options.sendAt().isBefore(now.minus(Duration.ofDays(1)))) {
+                throw new InvalidSendRequestException("sendAt", "is more than a day in the past");
+            }
+            if (options.sendAt().isAfter(latestSendAt)) {
+                throw new InvalidSendRequestException(
+                        "sendAt",
+                        "is later than " + latestSendAt + ": at most 30 days ahead, and a day within RETENTION_DAYS");
+            }
+        }
         if (options.expireAt() != null) {
             Instant sent = options.sendAt() != null && options.sendAt().isAfter(now) ? options.sendAt() : now;
             if (!options.expireAt().isAfter(sent)) {
@@ -109,6 +124,17 @@ final class SendValidation {
         }
         for (var parameter : options.parameters().entrySet()) {
             checkParameter(parameter.getKey(), parameter.getValue(), request.to());
+        }
+        if (!options.parameters().isEmpty()) {
+            for (String recipient : request.to()) {
+                // Sinch's limit is on the text each recipient gets.
+                String text = Personalisation.bodyFor(request.body(), options.parameters(), recipient, MAX_BODY);
+                if (text.length() > MAX_BODY) {
+                    throw new InvalidSendRequestException(
+                            "parameters",
+                            "make the text for " + recipient + " longer than " + MAX_BODY + " characters");
+                }
+            }
         }
         if (options.maxParts() != null) {
             if (options.maxParts() < 1) {

@@ -21,7 +21,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
+import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The EJB other applications call to send SMS (remote and local views), and behind the REST
@@ -55,6 +57,12 @@ public class SmsSender implements SmsSending, SmsSendingLocal {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "retention.days", defaultValue = "90")
+    long retentionDays;
+
+    private static final Duration LONGEST_SCHEDULE = Duration.ofDays(30);
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -98,7 +106,9 @@ public class SmsSender implements SmsSending, SmsSendingLocal {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public DryRunResult dryRun(SendRequest request) throws InvalidSendRequestException {
         var valid = validated(request);
-        guard.checkDestinations(caller(), valid.to(), valid.from(), settings.from());
+        // Counted against the caller's rate (not its daily quota): a leaked password cannot spend
+        // Sinch's own rate limit on dry runs and starve real sends.
+        guard.admitDryRun(caller(), valid.to(), valid.from(), settings.from());
         return dryRun.of(valid);
     }
 
@@ -113,7 +123,18 @@ public class SmsSender implements SmsSending, SmsSendingLocal {
         if (!settings.canSend()) {
             throw new SendingUnavailableException("Sinch is not configured");
         }
-        return SendValidation.check(request, settings.from(), settings.deliveryReport(), Instant.now());
+        Instant now = Instant.now();
+        return SendValidation.check(
+                request, settings.from(), settings.deliveryReport(), now, now.plus(longestSchedule()));
+    }
+
+    /**
+     * How far ahead a send may be scheduled: 30 days, and within the retention period, so that its
+     * request and messages are still kept when Sinch sends it.
+     */
+    private Duration longestSchedule() {
+        Duration kept = Duration.ofDays(retentionDays).minusDays(1);
+        return kept.compareTo(LONGEST_SCHEDULE) < 0 ? kept : LONGEST_SCHEDULE;
     }
 
     /** The broker refused the first attempt's message (its budget spent, its disk full) at commit. */

@@ -90,6 +90,13 @@ public class Submission {
     @Column(name = "feedback_enabled", nullable = false)
     private boolean feedbackEnabled;
 
+    /** The queue delivery whose attempt is under way, and until when no other may claim one. */
+    @Column(name = "attempt_delivery")
+    private String attemptDelivery;
+
+    @Column(name = "attempt_lease_until_ms")
+    private Instant attemptLeaseUntil;
+
     @Column(name = "updated_at_ms", nullable = false)
     private Instant updatedAt;
 
@@ -137,6 +144,21 @@ public class Submission {
     /** True while Sinch holds it: scheduled for later than {@code now}. */
     boolean isScheduledAfter(Instant now) {
         return sendAt != null && sendAt.isAfter(now);
+    }
+
+    /** True while another delivery's attempt may be calling Sinch. */
+    boolean isHeldByAnother(String delivery, Instant now) {
+        return attemptLeaseUntil != null && attemptLeaseUntil.isAfter(now) && !attemptDelivery.equals(delivery);
+    }
+
+    void claimed(String delivery, Instant until) {
+        this.attemptDelivery = delivery;
+        this.attemptLeaseUntil = until;
+    }
+
+    void released() {
+        this.attemptDelivery = null;
+        this.attemptLeaseUntil = null;
     }
 
     boolean isCancelled() {

@@ -79,21 +79,6 @@ public class Submissions {
         return Optional.ofNullable(em.find(Submission.class, id)).map(this::resultOf);
     }
 
-    /**
-     * Records that this attempt starts, in a transaction of its own that commits before Sinch is
-     * called. False when it, or a later one, had started before: its node died during the call (the
-     * broker then delivers the attempt again, not marked redelivered), which may have reached Sinch.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean startAttempt(String id, int attempt) {
-        return em.createQuery(
-                                "UPDATE Submission s SET s.attempts = :attempt WHERE s.id = :id AND s.attempts < :attempt")
-                        .setParameter("attempt", attempt)
-                        .setParameter("id", id)
-                        .executeUpdate()
-                == 1;
-    }
-
     /** Requests still PENDING long after their attempts should have ended: their queue entry was lost. */
     public List<Submission> stalled(Instant createdBefore, int limit) {
         return em.createQuery(

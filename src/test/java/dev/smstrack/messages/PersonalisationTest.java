@@ -1,8 +1,10 @@
 package dev.smstrack.messages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +31,13 @@ class PersonalisationTest {
             })
     void substitutesAsSinchDoes(String body, String recipient, String expected) {
         assertEquals(expected, Personalisation.bodyFor(body, PARAMETERS, recipient));
+    }
+
+    /** A short body with long values is built no further than the bound and a value more. */
+    @Test
+    void aBoundStopsTheTextEarly() {
+        var long_ = Map.of("a", Map.of("default", "x".repeat(1000)));
+        String text = Personalisation.bodyFor("${a}".repeat(500), long_, "+46701234567", 2000);
+        assertTrue(text.length() > 2000 && text.length() <= 3000, "built " + text.length());
     }
 }

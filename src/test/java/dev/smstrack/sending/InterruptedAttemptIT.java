@@ -1,6 +1,7 @@
 package dev.smstrack.sending;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.sending.api.SendOptions;
 import dev.smstrack.testing.Deployments;
@@ -36,6 +37,9 @@ class InterruptedAttemptIT {
     Submitter submitter;
 
     @Inject
+    SubmissionSteps steps;
+
+    @Inject
     SinchClient sinch;
 
     @Inject
@@ -52,7 +56,7 @@ class InterruptedAttemptIT {
         String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient, BODY);
         String batchId = createdAtSinch(id, recipient);
 
-        submitter.attempt(id, attempt, redelivered);
+        submitter.attempt(id, attempt, "delivery-" + id, redelivered);
 
         assertEquals(1, sinch.batchIdsWithClientReference(id).size(), "batches at Sinch for the request");
         var result = submissions.find(id).orElseThrow();
@@ -64,11 +68,42 @@ class InterruptedAttemptIT {
     void anAttemptPastItsBudgetWithoutABatchGivesUpWithoutSending() {
         String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient(), BODY);
 
-        submitter.attempt(id, 1000, true);
+        submitter.attempt(id, 1000, "delivery-" + id, true);
 
         assertEquals(0, sinch.batchIdsWithClientReference(id).size(), "batches at Sinch for the request");
         assertEquals(
                 Submission.FAILED_TO_SUBMIT, submissions.find(id).orElseThrow().status());
+    }
+
+    /**
+     * While a delivery's attempt holds the request (its call to Sinch may be under way), another
+     * delivery leaves it alone; the same delivery again (the broker's redelivery: its first try is
+     * over) and, once the lease ran out, any other, go on.
+     */
+    @Test
+    void anAttemptUnderWayIsLeftToItsDelivery() {
+        String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient(), BODY);
+        assertTrue(steps.claim(id, 2, "first", false).isPresent(), "the first delivery claims attempt 2");
+
+        submitter.attempt(id, 2, "second", false);
+        assertEquals(0, sinch.batchIdsWithClientReference(id).size(), "the second delivery did not call Sinch");
+        assertEquals(Submission.PENDING, submissions.find(id).orElseThrow().status());
+
+        submitter.attempt(id, 2, "first", true);
+        assertEquals(1, sinch.batchIdsWithClientReference(id).size(), "its redelivery sent it, once");
+        assertEquals(Submission.SUBMITTED, submissions.find(id).orElseThrow().status());
+    }
+
+    @Test
+    void aLeaseThatRanOutLetsAnotherDeliveryOn() {
+        String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient(), BODY);
+        assertTrue(steps.claim(id, 2, "dead node's", false).isPresent());
+        probe.leaseRunsOut(id);
+
+        submitter.attempt(id, 3, "reconciliation's", false);
+
+        assertEquals(1, sinch.batchIdsWithClientReference(id).size());
+        assertEquals(Submission.SUBMITTED, submissions.find(id).orElseThrow().status());
     }
 
     private static final String BODY = "sent just before the crash";

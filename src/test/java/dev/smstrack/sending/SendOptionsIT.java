@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smstrack.testing.Deployments;
 import dev.smstrack.testing.MetricsScrape;
+import dev.smstrack.testing.ServerSettings;
 import dev.smstrack.testing.SignedCallbacks;
 import dev.smstrack.testing.SimulatedSinchBatches;
 import dev.smstrack.testing.TestUsers;
@@ -143,15 +144,10 @@ class SendOptionsIT {
     @Test
     void aDryRunCountsEachRecipientAndStoresNothing() throws Exception {
         String recipient = "+46701120005";
-        var answer = http.send(
-                HttpRequest.newBuilder(uri("api/messages?dryRun=true"))
-                        .header("Authorization", TestUsers.SENDER.basic())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"to\":[\"" + recipient + "\",\"+46701120006\"],"
-                                + "\"body\":\"Hej ${name} \u263A\",\"parameters\":{\"name\":{\"" + recipient
-                                + "\":\"Åsa\",\"default\":\"du\"}}}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var answer = dryRun(
+                TestUsers.SENDER,
+                "{\"to\":[\"" + recipient + "\",\"+46701120006\"],\"body\":\"Hej ${name} \u263A\","
+                        + "\"parameters\":{\"name\":{\"" + recipient + "\":\"Åsa\",\"default\":\"du\"}}}");
         JsonObject dryRun = json(answer, 200);
         assertEquals(2, dryRun.getInt("recipients"));
         assertEquals(2, dryRun.getInt("messages"));
@@ -166,6 +162,44 @@ class SendOptionsIT {
                         .getJsonArray("items")
                         .size(),
                 "nothing stored");
+    }
+
+    /** Anything but true or false could be meant as true: refused, never a real send. */
+    @Test
+    void aDryRunIsAskedForExactly() throws Exception {
+        var answer = post(TestUsers.SENDER, "api/messages?dryRun=yes", "{\"to\":[\"+46701120016\"],\"body\":\"x\"}");
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"field\":\"dryRun\""), answer.body());
+        assertEquals(
+                0,
+                json(get("api/messages?recipient=%2B46701120016"), 200)
+                        .getJsonArray("items")
+                        .size());
+    }
+
+    /** Dry runs spend Sinch's API rate: a leaked password's dry runs count against the user's rate. */
+    @Test
+    void dryRunsCountAgainstTheRate() throws Exception {
+        String twoRecipients = "{\"to\":[\"+46701120017\",\"+46701120018\"],\"body\":\"x\"}";
+        try (var settings = new ServerSettings()) {
+            settings.set("sending.rate.per.user.per.minute", "3");
+            for (int tries = 0; ; tries++) {
+                long minute = Instant.now().getEpochSecond() / 60;
+                var first = dryRun(TestUsers.OPS, twoRecipients);
+                var second = dryRun(TestUsers.OPS, twoRecipients);
+                if (Instant.now().getEpochSecond() / 60 != minute && tries < 3) {
+                    continue; // a new minute began between them: its rate is another
+                }
+                assertEquals(200, first.statusCode(), first.body());
+                assertEquals(429, second.statusCode(), second.body());
+                assertTrue(second.headers().firstValue("Retry-After").isPresent());
+                break;
+            }
+        }
+    }
+
+    private HttpResponse<String> dryRun(TestUsers user, String body) throws Exception {
+        return post(user, "api/messages?dryRun=true", body);
     }
 
     @Test
@@ -218,14 +252,18 @@ class SendOptionsIT {
     @CsvSource(
             delimiter = '|',
             value = {
-                "expireAt | \"sendAt\":\"2030-01-02T00:00:00Z\",\"expireAt\":\"2030-01-01T00:00:00Z\" | must be after sendAt",
-                "expireAt | \"sendAt\":\"2030-01-01T00:00:00Z\",\"expireAt\":\"2030-01-05T00:00:00Z\" | at most 3 days after sendAt",
+                "expireAt | \"expireAt\":\"2020-01-01T00:00:00Z\" | must be after now",
+                "expireAt | \"expireAt\":\"2999-01-05T00:00:00Z\" | at most 3 days after now",
                 "sendAt | \"sendAt\":\"tomorrow\" | must be an ISO-8601 time",
                 "parameters.name | \"parameters\":{\"name\":{\"+46701120010\":\"A\"}} | has no value for +46701120011",
                 "parameters.name | \"parameters\":{\"name\":{\"+46999999999\":\"A\",\"default\":\"B\"}} | +46999999999 is not a recipient",
                 "parameters | \"parameters\":{\"bad name\":{\"default\":\"B\"}} | names are 1 to 64",
                 "maxParts | \"maxParts\":0 | must be 1 or more",
                 "flash | \"flash\":\"yes\" | must be true or false",
+                "sendAt | \"sendAt\":\"2020-01-01T00:00:00Z\" | more than a day in the past",
+                "sendAt | \"sendAt\":\"2999-01-01T00:00:00Z\" | at most 30 days ahead",
+                "sendAt | \"sendAt\":\"+999999999-12-31T23:59:59Z\" | at most 30 days ahead",
+                "parameters | \"parameters\":{\"p\":{\"default\":\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}},\"body\":\"${p}${p}${p}\" | longer than 2000 characters",
             })
     void anOptionSinchWouldRefuseIsA400NamingIt(String field, String options, String problem) throws Exception {
         String body = options.contains("\"body\"") ? "" : "\"body\":\"hello\",";
@@ -235,6 +273,20 @@ class SendOptionsIT {
                 Json.createReader(new StringReader(answer.body())).readObject();
         assertEquals(field, problemJson.getString("field"), answer.body());
         assertTrue(answer.body().contains(problem.strip()), answer.body());
+    }
+
+    /** Expiry is bounded by the send's own time when it is scheduled. */
+    @ParameterizedTest(name = "expireAt {0} minutes after sendAt")
+    @CsvSource({"-1, must be after sendAt", "0, must be after sendAt", "4321, at most 3 days after sendAt"})
+    void anExpiryIsBoundedByTheScheduledTime(long minutes, String problem) throws Exception {
+        Instant sendAt = Instant.now().plusSeconds(3600);
+        var answer = send(
+                TestUsers.SENDER,
+                "{\"to\":[\"+46701120019\"],\"body\":\"x\",\"sendAt\":\"" + sendAt + "\",\"expireAt\":\""
+                        + sendAt.plus(Duration.ofMinutes(minutes)) + "\"}");
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"field\":\"expireAt\""), answer.body());
+        assertTrue(answer.body().contains(problem), answer.body());
     }
 
     @Test
@@ -296,7 +348,7 @@ class SendOptionsIT {
 
         List<String> notYet = RemoteSendClient.runAs(
                 TestUsers.SENDER, "feedback", scheduled.get(1).split(" ")[1]);
-        assertTrue(notYet.get(0).startsWith("FEEDBACK "), "a submitted message takes feedback: " + notYet);
+        assertTrue(notYet.get(0).startsWith("NOTNOW "), "no feedback before Sinch sends it: " + notYet);
 
         assertTrue(RemoteSendClient.runAs(TestUsers.LIMITED, "cancel", requestId)
                 .get(0)
@@ -326,8 +378,12 @@ class SendOptionsIT {
     }
 
     private HttpResponse<String> send(TestUsers user, String body) throws Exception {
+        return post(user, "api/messages", body);
+    }
+
+    private HttpResponse<String> post(TestUsers user, String path, String body) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(uri("api/messages"))
+                HttpRequest.newBuilder(uri(path))
                         .header("Authorization", user.basic())
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Test-only bean that leaves a send request as a node that died during its first attempt leaves it. */
+/** Test-only bean that leaves a send request as a node that died during an attempt leaves it. */
 @Stateless
 public class SubmissionProbe {
 
@@ -32,5 +32,31 @@ public class SubmissionProbe {
         em.flush();
         messages.store(new Message(recipient, submission.id(), encoding.name(), encoding.parts()));
         return submission.id();
+    }
+
+    /** The lease of the attempt under way runs out, as when its node died long ago. */
+    public void leaseRunsOut(String submissionId) {
+        em.createQuery("UPDATE Submission s SET s.attemptLeaseUntil = :past WHERE s.id = :id")
+                .setParameter("past", java.time.Instant.now().minusSeconds(1))
+                .setParameter("id", submissionId)
+                .executeUpdate();
+    }
+
+    /** A PENDING request with these options, after {@code attempts} attempts; none is queued. */
+    public String pending(String recipient, String body, SendOptions options, int attempts) {
+        var encoding = SmsEncoding.of(body);
+        var submission = new Submission(null, "it-sender", "SIMULATOR", "per_recipient", body, encoding, options);
+        if (attempts > 0) {
+            submission.attempted(attempts, null);
+        }
+        em.persist(submission);
+        em.flush();
+        messages.store(new Message(recipient, submission.id(), encoding.name(), encoding.parts()));
+        return submission.id();
+    }
+
+    /** The options as stored now: parameters only while they are needed. */
+    public SendOptions storedOptions(String submissionId) {
+        return em.find(Submission.class, submissionId).options();
     }
 }

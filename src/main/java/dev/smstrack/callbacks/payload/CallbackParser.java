@@ -2,6 +2,7 @@ package dev.smstrack.callbacks.payload;
 
 import static dev.smstrack.callbacks.payload.JsonFields.array;
 import static dev.smstrack.callbacks.payload.JsonFields.code;
+import static dev.smstrack.callbacks.payload.JsonFields.informativeWhole;
 import static dev.smstrack.callbacks.payload.JsonFields.instant;
 import static dev.smstrack.callbacks.payload.JsonFields.optionalInstant;
 import static dev.smstrack.callbacks.payload.JsonFields.optionalText;
@@ -83,7 +84,7 @@ public final class CallbackParser {
                 new Applied(
                         optionalText(json, "applied_originator"),
                         optionalText(json, "encoding"),
-                        code(json, "number_of_message_parts")));
+                        informativeWhole(json, "number_of_message_parts")));
     }
 
     private static BatchDeliveryReport batchReport(String type, JsonObject json, byte[] rawBody) {

@@ -71,6 +71,15 @@ final class JsonFields {
         return array;
     }
 
+    /** An integer that only informs: anything else is as if it were absent, never a refusal. */
+    static Integer informativeWhole(JsonObject json, String field) {
+        try {
+            return code(json, field);
+        } catch (MalformedCallbackException notAWholeNumber) {
+            return null;
+        }
+    }
+
     /** Codes are integers; some older senders write them as strings. */
     static Integer code(JsonObject json, String field) {
         JsonValue value = json.get(field);

@@ -2,6 +2,7 @@ package dev.smstrack.sending.api;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,6 +32,9 @@ public record SendOptions(
 
     public SendOptions {
         parameters = parameters == null ? Map.of() : copy(parameters);
+        // Sinch's times, and the stored ones, are to the millisecond.
+        sendAt = sendAt == null ? null : sendAt.truncatedTo(ChronoUnit.MILLIS);
+        expireAt = expireAt == null ? null : expireAt.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public SendOptions withSendAt(Instant at) {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.logging.Logger;
 
 /**
@@ -50,15 +51,25 @@ public class SendingGuard {
     public Optional<SendingAllowance.Taken> admit(
             String user, List<String> to, String from, Optional<String> defaultFrom)
             throws InvalidSendRequestException {
+        return admit(user, to, from, defaultFrom, true);
+    }
+
+    private Optional<SendingAllowance.Taken> admit(
+            String user, List<String> to, String from, Optional<String> defaultFrom, boolean sends)
+            throws InvalidSendRequestException {
         var now = settings.now();
         Instant at = clock.instant();
-        checkDestinations(user, to, from, defaultFrom);
-        if (now.ratePerMinute().isEmpty() && now.dailyQuota().isEmpty()) {
+        Optional<Refusal> refused = SendingPolicy.check(to, from, defaultFrom, now);
+        if (refused.isPresent()) {
+            throw invalid(user, refused.get(), at);
+        }
+        OptionalInt quota = sends ? now.dailyQuota() : OptionalInt.empty();
+        if (now.ratePerMinute().isEmpty() && quota.isEmpty()) {
             return Optional.empty();
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                var result = allowance.take(user, to.size(), now.ratePerMinute(), now.dailyQuota(), at);
+                var result = allowance.take(user, to.size(), now.ratePerMinute(), quota, at);
                 if (result.taken() != null) {
                     return Optional.of(result.taken());
                 }
@@ -79,15 +90,13 @@ public class SendingGuard {
     }
 
     /**
-     * Checks the destinations and the sender alone, taking nothing of the allowance: for a dry run,
-     * which sends nothing but must not tell more about a refused destination than a send would.
+     * Admits a dry run: the destinations and the sender as for a send (a dry run must not tell more
+     * about a refused destination than a send would), and its recipients taken from the caller's rate
+     * a minute, never from its daily quota: it sends nothing, but it spends Sinch's API rate.
      */
-    public void checkDestinations(String user, List<String> to, String from, Optional<String> defaultFrom)
+    public void admitDryRun(String user, List<String> to, String from, Optional<String> defaultFrom)
             throws InvalidSendRequestException {
-        Optional<Refusal> refused = SendingPolicy.check(to, from, defaultFrom, settings.now());
-        if (refused.isPresent()) {
-            throw invalid(user, refused.get(), clock.instant());
-        }
+        admit(user, to, from, defaultFrom, false);
     }
 
     /** Gives back what a send took that was not stored after all. */

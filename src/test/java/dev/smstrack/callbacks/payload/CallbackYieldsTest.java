@@ -3,11 +3,18 @@ package dev.smstrack.callbacks.payload;
 import static dev.smstrack.callbacks.payload.CallbackParserTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.smstrack.statusevents.StatusEvent.Applied;
+import dev.smstrack.statusevents.StatusEvent.Report;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What applying each kind of callback yields: the reports it makes, the message it brings in. */
 class CallbackYieldsTest {
@@ -28,6 +35,56 @@ class CallbackYieldsTest {
             })
     void yieldsWhatItReports(String file, String expected) throws IOException {
         assertEquals(expected, describe(CallbackParser.parse(fixture(file))));
+    }
+
+    /** Every field of the report, what Sinch applied included; the time is the report's own. */
+    @Test
+    void aRecipientReportYieldsEveryFieldItCarries() {
+        Callback callback = CallbackParser.parse(bytes(RECIPIENT_REPORT.formatted("2")));
+        assertEquals(
+                List.of(new Report(
+                        "B1",
+                        "+46701234567",
+                        "ref-1",
+                        "Delivered",
+                        0,
+                        "delivered to the handset",
+                        Instant.parse("2026-12-07T09:00:00Z"),
+                        "Telia",
+                        Instant.parse("2026-12-07T08:59:59Z"),
+                        new Applied("ACME", "GSM", 2))),
+                callback.reports(ARRIVED));
+    }
+
+    /** What Sinch applied only informs: a count that is no whole number is left out, the status kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"two\"", "2.5", "-1", "0", "null"})
+    void aPartsCountThatIsNoCountIsLeftOut(String parts) {
+        var report = CallbackParser.parse(bytes(RECIPIENT_REPORT.formatted(parts)))
+                .reports(ARRIVED)
+                .get(0);
+        assertEquals("Delivered", report.status());
+        assertEquals(new Applied("ACME", "GSM", null), report.applied());
+    }
+
+    @Test
+    void aConversationReportYieldsItsMessageAndIdentity() throws IOException {
+        var report = CallbackParser.parse(fixture("docs2021-conversation-message-delivery-failed.json"))
+                .reports(ARRIVED)
+                .get(0);
+        assertEquals(
+                List.of("01EQBF0BT63J7S1FEKJZ0Z08VD", "+12345678910", "FAILED", "OUTSIDE_ALLOWED_SENDING_WINDOW"),
+                Arrays.asList(report.batchId(), report.recipient(), report.status(), report.reason()));
+    }
+
+    private static final String RECIPIENT_REPORT = "{\"type\":\"recipient_delivery_report_sms\",\"batch_id\":\"B1\","
+            + "\"recipient\":\"46701234567\",\"code\":0,\"status\":\"Delivered\",\"at\":\"2026-12-07T09:00:00Z\","
+            + "\"client_reference\":\"ref-1\",\"status_message\":\"delivered to the handset\",\"operator\":\"Telia\","
+            + "\"operator_status_at\":\"2026-12-07T08:59:59Z\",\"applied_originator\":\"ACME\",\"encoding\":\"GSM\","
+            + "\"number_of_message_parts\":%s}";
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String describe(Callback callback) {
