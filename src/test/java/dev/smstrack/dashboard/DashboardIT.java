@@ -128,8 +128,11 @@ class DashboardIT {
             });
             assertEquals(List.of("+46701230301 UNICODE 1 Hi Anna ✓", "+46701230302 UNICODE 1 Hi there ✓"), rows);
 
+            // An hour from now, in the browser's local time, as a datetime-local field holds it.
             browser.script("const at = document.getElementById('send-sendAt');"
-                    + "at.value = '2099-01-01T10:00'; at.dispatchEvent(new Event('input', {bubbles: true}));");
+                    + "const local = new Date(Date.now() + 3600000 - new Date().getTimezoneOffset() * 60000);"
+                    + "at.value = local.toISOString().slice(0, 16);"
+                    + "at.dispatchEvent(new Event('input', {bubbles: true}));");
             browser.find("#send-form button[type=submit]").click();
             browser.until(d -> browser.find("#send-result").getText().contains("to be sent at") ? true : null);
             browser.screenshot("send-scheduled");
