@@ -151,6 +151,11 @@ public class Submission {
         return attemptLeaseUntil != null && attemptLeaseUntil.isAfter(now) && !attemptDelivery.equals(delivery);
     }
 
+    /** True when this delivery's claim is the one recorded (its lease may have run out). */
+    boolean isClaimedBy(String delivery) {
+        return delivery.equals(attemptDelivery);
+    }
+
     void claimed(String delivery, Instant until) {
         this.attemptDelivery = delivery;
         this.attemptLeaseUntil = until;

@@ -34,8 +34,14 @@ public class SubmissionSteps {
 
     private static final Logger LOG = Logger.getLogger(SubmissionSteps.class.getName());
 
-    /** The most calls one attempt makes (a token, a lookup and a create, a 401 renewing twice), and a margin. */
-    private static final int CALLS_PER_ATTEMPT = 5;
+    /**
+     * The most calls one attempt makes: a token, a lookup and a create, and a 401 renewing the token
+     * and repeating each; each may take the connect and the read timeout.
+     */
+    private static final int CALLS_PER_ATTEMPT = 7;
+
+    /** The calls a create may still need: a token and the create, twice over a 401. */
+    private static final int CALLS_TO_CREATE = 4;
 
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
@@ -81,10 +87,20 @@ public class SubmissionSteps {
     public record Claim(
             String submissionId,
             int attempt,
+            String delivery,
             BatchRequest batch,
             boolean mayHaveReachedSinch,
             boolean pastBudget,
-            long budgetSeconds) {
+            long budgetSeconds,
+            Instant createBy) {
+
+        /**
+         * True while a create can still finish before the lease runs out: after that, another
+         * delivery may claim the request and look it up before a late create lands.
+         */
+        boolean mayStillCreate(Instant now) {
+            return now.isBefore(createBy);
+        }
 
         /** What an attempt past the budget comes to when Sinch has no batch of it. */
         SubmissionOutcome givenUp() {
@@ -109,39 +125,67 @@ public class SubmissionSteps {
             LOG.fine(() -> "Submission " + submissionId + " attempt " + attempt + " is held by another delivery");
             return Optional.empty();
         }
-        // An attempt with this number, or a later one, began before: on a node that died during its call.
+        // This attempt, or a later one, began before. Its own delivery again (the broker's redelivery,
+        // or after a restart) still holds it: its try was cut short, and may have reached Sinch. Any
+        // other was recorded and released (a retry is queued), or superseded: a duplicate to drop.
         boolean startedBefore = submission.attempts() >= attempt;
+        if (startedBefore && !submission.isClaimedBy(delivery)) {
+            LOG.fine(() -> "Submission " + submissionId + " attempt " + attempt + " was made already");
+            return Optional.empty();
+        }
         boolean pastBudget =
                 attempt > maxAttempts || now.isAfter(submission.createdAt().plus(budget()));
         if (!pastBudget) {
             submission.attempted(Math.max(attempt, submission.attempts()), null);
         }
-        submission.claimed(delivery, now.plus(lease()));
+        Instant leaseUntil = now.plus(timeout().multipliedBy(CALLS_PER_ATTEMPT)).plus(LEASE_MARGIN);
+        submission.claimed(delivery, leaseUntil);
         return Optional.of(new Claim(
                 submissionId,
                 attempt,
+                delivery,
                 batchOf(submission),
                 attempt > 1 || redelivered || startedBefore,
                 pastBudget,
-                maxSeconds));
+                maxSeconds,
+                leaseUntil.minus(timeout().multipliedBy(CALLS_TO_CREATE)).minus(LEASE_MARGIN)));
     }
 
-    /** Records what the claimed attempt came to, and releases it. */
+    /**
+     * Records what the claimed attempt came to, and releases it if it still holds it. A claim that
+     * lost its lease (another delivery took the request over) records only a batch Sinch created:
+     * that is true whoever holds the request, and even after it was given up (operators are told).
+     */
     public void record(Claim claim, SubmissionOutcome outcome) {
         Submission submission = em.find(Submission.class, claim.submissionId(), LockModeType.PESSIMISTIC_WRITE);
-        submission.released();
-        if (!submission.isPending()) {
+        boolean held = submission.isClaimedBy(claim.delivery());
+        if (held) {
+            submission.released();
+        }
+        if (outcome instanceof SubmissionOutcome.Submitted created) {
+            if (Submission.FAILED_TO_SUBMIT.equals(submission.status())) {
+                LOG.warning(() -> "Sinch created batch " + created.batchId() + " for request " + submission.id()
+                        + " after it was given up: it is SUBMITTED after all");
+                submitted(submission, created.batchId());
+                return;
+            }
+            if (submission.isPending()) {
+                submitted(submission, created.batchId());
+            }
             return;
         }
-        outcome.recordWith(recording(submission, claim.attempt()));
+        if (held && submission.isPending()) {
+            outcome.recordWith(recording(submission, claim.attempt()));
+        }
     }
 
     private Duration budget() {
         return Duration.ofSeconds(maxSeconds);
     }
 
-    private Duration lease() {
-        return settings.timeout().multipliedBy(CALLS_PER_ATTEMPT).plus(LEASE_MARGIN);
+    /** One call's longest wait: the connect timeout, then the read timeout. */
+    private Duration timeout() {
+        return settings.timeout().multipliedBy(2);
     }
 
     private BatchRequest batchOf(Submission submission) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ public class Submitter {
     }
 
     /** Sinch's calls for the claim, and what they come to. */
-    private SubmissionOutcome outcomeOf(SubmissionSteps.Claim claim) {
+    SubmissionOutcome outcomeOf(SubmissionSteps.Claim claim) {
         try {
             if (claim.mayHaveReachedSinch()) {
                 List<String> existing = sinch.batchIdsWithClientReference(claim.submissionId());
@@ -53,6 +54,11 @@ public class Submitter {
             // Late (a redelivery, a request resumed on any node): looked up, never sent past the budget.
             if (claim.pastBudget()) {
                 return claim.givenUp();
+            }
+            // The lookup (or a wait for a token) took so long that the lease may run out mid-create.
+            if (!claim.mayStillCreate(Instant.now())) {
+                return new SubmissionOutcome.RetryLater(
+                        Optional.empty(), "the attempt ran out of time before it could send");
             }
             return SubmissionOutcome.of(sinch.createBatch(claim.batch()));
         } catch (SinchUnreachableException e) {

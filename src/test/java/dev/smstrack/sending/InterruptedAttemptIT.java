@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.smstrack.sending.api.SendOptions;
 import dev.smstrack.testing.Deployments;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,13 +51,16 @@ class InterruptedAttemptIT {
      * than the send budget: the batch its call created still counts.
      */
     @ParameterizedTest(name = "{2}")
-    @CsvSource({"1, false, started before a crash", "1000, true, past its budget"})
-    void anInterruptedAttemptFindsItsBatchAtSinch(int attempt, boolean redelivered, String what) {
+    @CsvSource({
+        "1, the dead node's delivery, false, started before a crash and delivered again after it",
+        "1000, reconciliation's, true, resumed past its budget"
+    })
+    void anInterruptedAttemptFindsItsBatchAtSinch(int attempt, String delivery, boolean redelivered, String what) {
         String recipient = recipient();
         String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient, BODY);
         String batchId = createdAtSinch(id, recipient);
 
-        submitter.attempt(id, attempt, "delivery-" + id, redelivered);
+        submitter.attempt(id, attempt, delivery, redelivered);
 
         assertEquals(1, sinch.batchIdsWithClientReference(id).size(), "batches at Sinch for the request");
         var result = submissions.find(id).orElseThrow();
@@ -68,7 +72,7 @@ class InterruptedAttemptIT {
     void anAttemptPastItsBudgetWithoutABatchGivesUpWithoutSending() {
         String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient(), BODY);
 
-        submitter.attempt(id, 1000, "delivery-" + id, true);
+        submitter.attempt(id, 1000, "reconciliation's", true);
 
         assertEquals(0, sinch.batchIdsWithClientReference(id).size(), "batches at Sinch for the request");
         assertEquals(
@@ -104,6 +108,45 @@ class InterruptedAttemptIT {
 
         assertEquals(1, sinch.batchIdsWithClientReference(id).size());
         assertEquals(Submission.SUBMITTED, submissions.find(id).orElseThrow().status());
+    }
+
+    /**
+     * An attempt recorded (a retry queued) and then delivered again (the node died before the broker
+     * learnt it was taken): a duplicate, dropped; the queued retry goes on.
+     */
+    @Test
+    void aRecordedAttemptDeliveredAgainIsDropped() {
+        String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient(), BODY);
+        var claim = steps.claim(id, 2, "m", false).orElseThrow();
+        steps.record(
+                claim, new SubmissionOutcome.RetryLater(Optional.of(Duration.ofSeconds(60)), "Sinch answered 503"));
+
+        submitter.attempt(id, 2, "m", true);
+
+        assertEquals(0, sinch.batchIdsWithClientReference(id).size(), "the duplicate did not call Sinch");
+        assertEquals(Submission.PENDING, submissions.find(id).orElseThrow().status());
+    }
+
+    /**
+     * A create that landed after its attempt lost its lease and the request was given up by another
+     * delivery: Sinch has the batch, so the request is SUBMITTED after all.
+     */
+    @Test
+    void aBatchCreatedAfterTheRequestWasGivenUpStillCounts() {
+        String recipient = recipient();
+        String id = probe.pendingAfterAnInterruptedFirstAttempt(recipient, BODY);
+        var slow = steps.claim(id, 2, "slow", false).orElseThrow();
+        probe.leaseRunsOut(id);
+        submitter.attempt(id, 1000, "reconciliation's", true);
+        assertEquals(
+                Submission.FAILED_TO_SUBMIT, submissions.find(id).orElseThrow().status());
+
+        String batchId = createdAtSinch(id, recipient);
+        steps.record(slow, new SubmissionOutcome.Submitted(batchId));
+
+        var result = submissions.find(id).orElseThrow();
+        assertEquals(Submission.SUBMITTED, result.status());
+        assertEquals(batchId, result.batchId());
     }
 
     private static final String BODY = "sent just before the crash";

@@ -13,6 +13,9 @@ import jakarta.persistence.PersistenceContext;
 @Stateless
 public class SubmissionProbe {
 
+    /** The queue delivery of the attempt that a dead node had claimed. */
+    public static final String DEAD_NODES_DELIVERY = "the dead node's delivery";
+
     @PersistenceContext
     EntityManager em;
 
@@ -28,6 +31,8 @@ public class SubmissionProbe {
         var submission =
                 new Submission(null, "it-sender", "SIMULATOR", "per_recipient", body, encoding, SendOptions.NONE);
         submission.attempted(1, null);
+        // Its claim is still recorded, its lease long run out: the node died during the call.
+        submission.claimed(DEAD_NODES_DELIVERY, java.time.Instant.now().minusSeconds(1));
         em.persist(submission);
         em.flush();
         messages.store(new Message(recipient, submission.id(), encoding.name(), encoding.parts()));
