@@ -10,6 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -40,6 +45,10 @@ public class Meters {
 
     private MeterRegistry registry;
 
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+
+    private volatile Timer processing;
+
     /**
      * The registry that WildFly exports. WildFly 39 injects a per-deployment wrapper of it whose
      * meter builders register into the wrapper alone, so that nothing built with them (a
@@ -66,42 +75,38 @@ public class Meters {
 
     /** An answer to a callback; {@code type} as {@link #typeLabel} bounds it. */
     public void callbackAnswered(String type, Answer answer) {
-        Counter.builder("sms_tracker.callbacks.received")
-                .description("Callbacks received from Sinch, by type and by the answer they got")
-                .tag("type", typeLabel(type))
-                .tag("answer", answer.label())
-                .register(registry)
+        counter(
+                        "sms_tracker.callbacks.received",
+                        "Callbacks received from Sinch, by type and by the answer they got",
+                        "type",
+                        typeLabel(type),
+                        "answer",
+                        answer.label())
                 .increment();
     }
 
     /** A callback refused with 401, by the check it failed. */
     public void callbackRefused(String check) {
-        Counter.builder("sms_tracker.callbacks.refused")
-                .description("Callbacks refused with 401, by the check that failed")
-                .tag("check", check)
-                .register(registry)
+        counter("sms_tracker.callbacks.refused", "Callbacks refused with 401, by the check that failed", "check", check)
                 .increment();
         callbackAnswered(null, Answer.UNAUTHORIZED);
     }
 
     /** Callbacks the consumer committed, by what they came to; {@code type} null when not known. */
     public void callbackProcessed(String type, String outcome, int count) {
-        Counter.builder("sms_tracker.callbacks.processed")
-                .description("Callbacks the consumer committed, by type and outcome")
-                .tag("type", typeLabel(type))
-                .tag("outcome", outcome)
-                .register(registry)
+        counter(
+                        "sms_tracker.callbacks.processed",
+                        "Callbacks the consumer committed, by type and outcome",
+                        "type",
+                        typeLabel(type),
+                        "outcome",
+                        outcome)
                 .increment(count);
     }
 
     /** A queued callback committed by the consumer, this long after its receipt. */
     public void callbackCommitted(Instant receivedAt, Instant committedAt) {
-        Timer.builder("sms_tracker.callbacks.processing")
-                .description("From receipt of a callback to the commit of what it reported")
-                .publishPercentileHistogram()
-                .maximumExpectedValue(Duration.ofMinutes(10))
-                .register(registry)
-                .record(Duration.between(receivedAt, committedAt));
+        processing().record(Duration.between(receivedAt, committedAt));
     }
 
     /** A call to Sinch's API: which, what it answered (an HTTP status, or "unreachable"), how long it took. */
@@ -114,46 +119,66 @@ public class Meters {
                 .record(took);
     }
 
-    /** A submission to Sinch that failed for now and is tried again later. */
     /** A login refused with 429: too many failed ones for its name or its address. */
     public void loginThrottled() {
-        Counter.builder("sms_tracker.logins.throttled")
-                .description("Logins refused with 429 after too many failed ones for a name or from an address")
-                .register(registry)
+        counter(
+                        "sms_tracker.logins.throttled",
+                        "Logins refused with 429 after too many failed ones for a name or from an address")
                 .increment();
     }
 
     /** A send refused by the sending guard: {@code destination}, {@code sender}, {@code rate} or {@code quota}. */
     public void sendRefused(String rule) {
-        Counter.builder("sms_tracker.sends.refused")
-                .description("Send requests the sending guard refused, by rule")
-                .tag("rule", rule)
-                .register(registry)
+        counter("sms_tracker.sends.refused", "Send requests the sending guard refused, by rule", "rule", rule)
                 .increment();
     }
 
     /** A message whose parts, as Sinch counted them in a report, differ from our estimate: counted once. */
     public void partsMiscounted() {
-        Counter.builder("sms_tracker.messages.parts.mismatched")
-                .description("Messages whose parts, as Sinch reported them, differ from the product's estimate")
-                .register(registry)
+        counter(
+                        "sms_tracker.messages.parts.mismatched",
+                        "Messages whose parts, as Sinch reported them, differ from the product's estimate")
                 .increment();
     }
 
     /** A scheduled send cancelled ({@code cancelled}), or delivery feedback given ({@code feedback}). */
     public void sendChanged(String change) {
-        Counter.builder("sms_tracker.sends.changed")
-                .description("Scheduled sends cancelled and delivery feedback given")
-                .tag("change", change)
-                .register(registry)
+        counter("sms_tracker.sends.changed", "Scheduled sends cancelled and delivery feedback given", "change", change)
                 .increment();
     }
 
+    /** A submission to Sinch that failed for now and is tried again later. */
     public void submissionRetried() {
-        Counter.builder("sms_tracker.submissions.retried")
-                .description("Submissions to Sinch scheduled again after a transient failure")
-                .register(registry)
+        counter("sms_tracker.submissions.retried", "Submissions to Sinch scheduled again after a transient failure")
                 .increment();
+    }
+
+    /**
+     * The counter of this name and these labels (name, value, name, value…), registered once and
+     * then found in a map: the callback path counts at every request, and building a meter there
+     * costs a builder, an id and the registry's lookup each time.
+     */
+    private Counter counter(String name, String description, String... labels) {
+        List<String> key = new ArrayList<>(labels.length + 1);
+        key.add(name);
+        key.addAll(Arrays.asList(labels));
+        return counters.computeIfAbsent(key, unused -> Counter.builder(name)
+                .description(description)
+                .tags(labels)
+                .register(registry));
+    }
+
+    private Timer processing() {
+        Timer timer = processing;
+        if (timer == null) {
+            timer = Timer.builder("sms_tracker.callbacks.processing")
+                    .description("From receipt of a callback to the commit of what it reported")
+                    .publishPercentileHistogram()
+                    .maximumExpectedValue(Duration.ofMinutes(10))
+                    .register(registry);
+            processing = timer;
+        }
+        return timer;
     }
 
     /** Callback types as Sinch names them, or "other": the label never takes an unbounded value. */
