@@ -343,7 +343,10 @@ sent="$(sort -u "$WORK/sends-accepted.txt" | wc -l)"
 [ "$sent" = "$SENDS" ] || fail "only $sent of $SENDS sends were answered 2xx (distinct requests)"
 stored_sends="$(sql "SELECT COUNT(*) FROM submission WHERE body LIKE '$RUN send %'")"
 [ "$stored_sends" = "$SENDS" ] || fail "$stored_sends send requests stored for $SENDS sends"
-for _ in $(seq 1 60); do
+# A send whose queue entry the kill caught in flight (committed in the database, not in the node's
+# journal) is resumed by reconciliation: after the send budget and its interval (3 minutes), and
+# after the dead node's reconciliation lease ran out (3 more at most). Waited for, not timed.
+for _ in $(seq 1 200); do
     at_sinch="$(sort -u "$WORK/sinch-batches.txt" | join - <(sort -u "$WORK/sends-accepted.txt") | wc -l)"
     [ "$at_sinch" = "$SENDS" ] && break
     sleep 2

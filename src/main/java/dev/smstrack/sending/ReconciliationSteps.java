@@ -66,7 +66,7 @@ public class ReconciliationSteps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void resumeStalledSubmissions(Instant stalledBefore, int limit) {
         for (Submission stalled : submissions.stalled(stalledBefore, limit)) {
-            submissionQueue.schedule(stalled.id(), stalled.attempts() + 1, Duration.ZERO);
+            submissionQueue.resume(stalled.id(), stalled.attempts() + 1);
         }
     }
 

@@ -28,8 +28,9 @@ public class SubmissionConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            // A redelivery means an earlier try may have reached Sinch before it failed here.
-            boolean mayHaveReachedSinch = message.getJMSRedelivered();
+            // A redelivery, or a resumed request, means an earlier try may have reached Sinch.
+            boolean mayHaveReachedSinch =
+                    message.getJMSRedelivered() || message.getBooleanProperty(SubmissionQueue.RESUMED);
             submitter.attempt(
                     message.getBody(String.class),
                     message.getIntProperty(SubmissionQueue.ATTEMPT),

@@ -18,6 +18,7 @@ public class SubmissionQueue {
 
     public static final String QUEUE = "java:/jms/queue/SmsTrackerSubmissions";
     static final String ATTEMPT = "attempt";
+    static final String RESUMED = "resumed";
 
     @Inject
     JMSContext jms;
@@ -29,6 +30,17 @@ public class SubmissionQueue {
         jms.createProducer()
                 .setDeliveryDelay(delay.toMillis())
                 .setProperty(ATTEMPT, attempt)
+                .send(submissions, submissionId);
+    }
+
+    /**
+     * Queues again a request whose queue entry was lost: its attempt looks Sinch up first, since an
+     * earlier one may have reached it before its node died.
+     */
+    public void resume(String submissionId, int attempt) {
+        jms.createProducer()
+                .setProperty(ATTEMPT, attempt)
+                .setProperty(RESUMED, true)
                 .send(submissions, submissionId);
     }
 }

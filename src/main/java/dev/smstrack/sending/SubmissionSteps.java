@@ -133,8 +133,11 @@ public class SubmissionSteps {
             LOG.fine(() -> "Submission " + submissionId + " attempt " + attempt + " was made already");
             return Optional.empty();
         }
-        boolean pastBudget =
-                attempt > maxAttempts || now.isAfter(submission.createdAt().plus(budget()));
+        // The budget limits retries: a first attempt is always made, however late (its queue entry was
+        // lost in a crash and reconciliation resumed it), or an accepted request would never be sent.
+        boolean pastBudget = attempt > maxAttempts
+                || (submission.attempts() > 0
+                        && now.isAfter(submission.createdAt().plus(budget())));
         if (!pastBudget) {
             submission.attempted(Math.max(attempt, submission.attempts()), null);
         }

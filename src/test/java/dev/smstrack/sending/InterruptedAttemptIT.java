@@ -149,6 +149,23 @@ class InterruptedAttemptIT {
         assertEquals(batchId, result.batchId());
     }
 
+    /**
+     * A request never tried (its queue entry lost in a crash), resumed by reconciliation long after
+     * the send budget: its first attempt is still made (looking Sinch up first), once.
+     */
+    @Test
+    void aRequestNeverTriedIsSentWhenResumedHoweverLate() {
+        String id = probe.pending(recipient(), BODY, SendOptions.NONE, 0);
+        probe.createdAgo(id, Duration.ofMinutes(10));
+
+        submitter.attempt(id, 1, "reconciliation's", true);
+
+        assertEquals(1, sinch.batchIdsWithClientReference(id).size(), "sent once");
+        assertEquals(Submission.SUBMITTED, submissions.find(id).orElseThrow().status());
+        submitter.attempt(id, 2, "a late retry", false);
+        assertEquals(1, sinch.batchIdsWithClientReference(id).size(), "and only once");
+    }
+
     private static final String BODY = "sent just before the crash";
 
     private static String recipient() {

@@ -64,4 +64,12 @@ public class SubmissionProbe {
     public SendOptions storedOptions(String submissionId) {
         return em.find(Submission.class, submissionId).options();
     }
+
+    /** The request was created this long ago: its queue entry, say, lost in a crash since. */
+    public void createdAgo(String submissionId, java.time.Duration ago) {
+        em.createQuery("UPDATE Submission s SET s.createdAt = :then WHERE s.id = :id")
+                .setParameter("then", java.time.Instant.now().minus(ago))
+                .setParameter("id", submissionId)
+                .executeUpdate();
+    }
 }
