@@ -11,6 +11,6 @@ public record DueCheck(
 
     /** When it went out to Sinch's recipients: its scheduled time, or when it was created. */
     public Instant sentAt() {
-        return scheduledFor != null && scheduledFor.isAfter(createdAt) ? scheduledFor : createdAt;
+        return Message.sentAt(createdAt, scheduledFor);
     }
 }

@@ -115,6 +115,10 @@ public class Message {
 
     /** When it went out to its recipient's way: when it was scheduled for, or created. */
     public Instant sentAt() {
+        return sentAt(createdAt, scheduledFor);
+    }
+
+    static Instant sentAt(Instant createdAt, Instant scheduledFor) {
         return scheduledFor != null && scheduledFor.isAfter(createdAt) ? scheduledFor : createdAt;
     }
 

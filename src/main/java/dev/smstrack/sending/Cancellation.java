@@ -2,7 +2,6 @@ package dev.smstrack.sending;
 
 import dev.smstrack.operations.Meters;
 import dev.smstrack.sending.api.NotPossibleNowException;
-import dev.smstrack.sending.api.SendingUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -29,15 +28,7 @@ public class Cancellation {
         Instant now = Instant.now();
         var batch = steps.batchToCancel(requestId, caller, anyCaller, now);
         if (batch.isPresent()) {
-            SinchAnswer answer;
-            try {
-                answer = sinch.cancelBatch(batch.get());
-            } catch (SinchUnreachableException e) {
-                throw new SendingUnavailableException("Sinch cannot be reached to cancel the batch; try again");
-            }
-            if (answer.isTransient()) {
-                throw new SendingUnavailableException("Sinch cannot cancel the batch now (" + answer.problem() + ")");
-            }
+            SinchAnswer answer = SinchClient.awaited("cancel the batch", () -> sinch.cancelBatch(batch.get()));
             if (!answer.isSuccess() || !answer.body().getBoolean("canceled", false)) {
                 throw new NotPossibleNowException(
                         "Sinch did not cancel batch " + batch.get() + " (" + answer.problem() + ")");

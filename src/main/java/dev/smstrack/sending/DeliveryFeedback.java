@@ -2,7 +2,6 @@ package dev.smstrack.sending;
 
 import dev.smstrack.operations.Meters;
 import dev.smstrack.sending.api.NotPossibleNowException;
-import dev.smstrack.sending.api.SendingUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -27,15 +26,8 @@ public class DeliveryFeedback {
 
     Instant give(String messageId, String caller) {
         var target = steps.targetOf(messageId, caller);
-        SinchAnswer answer;
-        try {
-            answer = sinch.deliveryFeedback(target.batchId(), List.of(target.recipient()));
-        } catch (SinchUnreachableException e) {
-            throw new SendingUnavailableException("Sinch cannot be reached to take the feedback; try again");
-        }
-        if (answer.isTransient()) {
-            throw new SendingUnavailableException("Sinch cannot take the feedback now (" + answer.problem() + ")");
-        }
+        SinchAnswer answer = SinchClient.awaited(
+                "take the feedback", () -> sinch.deliveryFeedback(target.batchId(), List.of(target.recipient())));
         if (!answer.isSuccess()) {
             throw new NotPossibleNowException("Sinch did not take the feedback (" + answer.problem() + ")");
         }

@@ -32,12 +32,7 @@ public class DryRun {
                 null,
                 settings.callbackUrl(),
                 request.options());
-        SinchAnswer answer;
-        try {
-            answer = sinch.dryRun(batch);
-        } catch (SinchUnreachableException e) {
-            throw new SendingUnavailableException("Sinch cannot be reached for a dry run; try again");
-        }
+        SinchAnswer answer = SinchClient.awaited("do a dry run", () -> sinch.dryRun(batch));
         if (answer.status() == 400) {
             throw new InvalidSendRequestException("request", "Sinch refused it (" + answer.problem() + ")");
         }

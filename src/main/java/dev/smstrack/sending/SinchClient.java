@@ -1,6 +1,7 @@
 package dev.smstrack.sending;
 
 import dev.smstrack.operations.Meters;
+import dev.smstrack.sending.api.SendingUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -69,6 +70,23 @@ public class SinchClient {
         return call("delivery_feedback", "give delivery feedback", () -> request(
                         "batches/" + batchId + "/delivery_feedback")
                 .buildPost(Entity.json(body)));
+    }
+
+    /**
+     * Sinch's answer to a call a caller waits for (cancel, dry run, feedback): Sinch unreachable, or
+     * answering 429 or 5xx, is a {@link SendingUnavailableException} to try again later.
+     */
+    static SinchAnswer awaited(String what, Supplier<SinchAnswer> call) {
+        SinchAnswer answer;
+        try {
+            answer = call.get();
+        } catch (SinchUnreachableException e) {
+            throw new SendingUnavailableException("Sinch cannot be reached to " + what + "; try again");
+        }
+        if (answer.isTransient()) {
+            throw new SendingUnavailableException("Sinch cannot " + what + " now (" + answer.problem() + ")");
+        }
+        return answer;
     }
 
     /** The ids of the batches sent with this client reference: how a retry learns it already sent. */
