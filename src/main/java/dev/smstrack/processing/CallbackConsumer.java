@@ -3,11 +3,13 @@ package dev.smstrack.processing;
 import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.operations.Meters;
+import dev.smstrack.platform.messaging.QueueLists;
 import dev.smstrack.platform.persistence.DatabaseAvailability;
 import dev.smstrack.platform.persistence.DatabaseProbe;
 import dev.smstrack.platform.persistence.ListCommit;
 import dev.smstrack.platform.web.RequestIds;
 import dev.smstrack.privacy.ErasedNumbers;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
@@ -16,8 +18,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -31,9 +31,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Takes callbacks off the queue, a list at a time: behind the callback the broker hands this
- * session, it takes the callbacks waiting after it (up to {@value #MOST_PER_LIST}) in a local JMS
- * transaction of its own, applies them all in one database transaction, and only then commits the
+ * Takes callbacks off the queue, a list at a time ({@link QueueLists}): behind the callback the
+ * broker hands this session, the callbacks waiting after it (up to {@value #MOST_PER_LIST}) in a
+ * local JMS transaction of its own; it applies them all in one database transaction, and only then commits the
  * JMS transaction and returns (which acknowledges the first): one database commit and one broker
  * commit for the whole list, and no two-phase commit between them. A crash in between redelivers
  * callbacks already stored, which the idempotent {@link Callbacks} then skips.
@@ -89,7 +89,7 @@ public class CallbackConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(CallbackConsumer.class);
 
-    private JMSContext list;
+    private QueueLists lists;
 
     @Override
     public void onMessage(Message first) {
@@ -97,16 +97,14 @@ public class CallbackConsumer implements MessageListener {
         try (var lane = lanes.take()) {
             // What is logged about this list carries the request id of its first callback.
             RequestIds.enterLogContext(first.getStringProperty(CallbackQueue.REQUEST_ID));
-            List<QueuedCallback> taken = new ArrayList<>();
-            taken.add(QueuedCallback.of(first));
-            takeWaiting(taken);
+            List<QueuedCallback> taken = QueueLists.read(lists.take(first), QueuedCallback::of);
             // What is logged while a list commits names its first callback (a callback alone: that one).
             var failed = ListCommit.commit("callbacks", taken, list -> {
                 list.get(0).enterLogContext();
                 applyThroughOutages(list);
             });
             if (failed.isEmpty()) {
-                list.commit();
+                lists.commit();
                 committed = true;
                 return;
             }
@@ -122,8 +120,8 @@ public class CallbackConsumer implements MessageListener {
             throw new IllegalStateException("Cannot read a queued callback", e);
         } finally {
             RequestIds.clearLogContext();
-            if (!committed && list != null) {
-                list.rollback(); // redelivered after the delay; those already stored change nothing
+            if (!committed) {
+                lists.rollback(); // redelivered after the delay; those already stored change nothing
             }
         }
     }
@@ -188,28 +186,13 @@ public class CallbackConsumer implements MessageListener {
         meters.callbackProcessed(null, "replay_or_duplicate", taken.size() - kept.size());
     }
 
-    /**
-     * Adds the callbacks waiting on the queue, in this bean's JMS transaction. The consumer lives only
-     * while it takes them: with window 0 a receive that returns nothing can still leave one message
-     * on its way to the consumer, and a consumer kept open by a bean that then sits idle in the pool
-     * held such messages back for good (measured: 5 callbacks stuck after a burst). Closing it hands
-     * them back to the queue; what it took stays in the transaction.
-     */
-    private void takeWaiting(List<QueuedCallback> taken) throws JMSException {
-        if (list == null) {
-            list = listConnections.createContext(JMSContext.SESSION_TRANSACTED);
-        }
-        try (JMSConsumer waiting = list.createConsumer(queue)) {
-            for (Message next; taken.size() < MOST_PER_LIST && (next = waiting.receiveNoWait()) != null; ) {
-                taken.add(QueuedCallback.of(next));
-            }
-        }
+    @PostConstruct
+    void open() {
+        lists = new QueueLists(listConnections, queue, MOST_PER_LIST);
     }
 
     @PreDestroy
     void close() {
-        if (list != null) {
-            list.close();
-        }
+        lists.close();
     }
 }
