@@ -38,6 +38,8 @@ mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 REPORTS=target/sent-reports.tsv
 QUEUE=/subsystem=messaging-activemq/server=default/jms-queue=SmsTrackerCallbacks
+PRODUCT_CONSUMER=/deployment=sms-tracker.war/subsystem=ejb3/message-driven-bean=CallbackConsumer
+BASELINE_CONSUMER=/deployment=bench-baseline.war/subsystem=ejb3/message-driven-bean=StoredBaselineConsumer
 cli() { "$SERVER_DIR/bin/jboss-cli.sh" --connect --command="$1" >/dev/null; }
 
 rss() { echo $(( $(ps -o rss= -p "$(pgrep -f jboss-modules.jar | head -1)") / 1024 )); }
@@ -47,7 +49,8 @@ applied() { sql "SELECT COUNT(*) FROM callback WHERE outcome = 'APPLIED'"; }
 # statistics' progress rows kept (the progress set back to where the migration puts it); and the peer's.
 empty_product_tables() {
     sql "SELECT table_name FROM information_schema.tables WHERE table_schema = '$DB_NAME' AND table_name
-         NOT IN ('flyway_schema_history', 'lease', 'watching_node', 'delivery_hour_progress', 'peer_report')" \
+         NOT IN ('flyway_schema_history', 'lease', 'watching_node', 'delivery_hour_progress', 'peer_report',
+                'bench_baseline_callback')" \
         | while read -r table; do sql "SET FOREIGN_KEY_CHECKS = 0; TRUNCATE TABLE \`$table\`"; done
     sql "UPDATE delivery_hour_progress SET up_to_ms = 0"
 }
@@ -127,15 +130,36 @@ alone_run() {
     settle
 }
 
-# The ceiling: the product's accepting pipeline (its body reader, its grouped queue writers, its
-# queue) with all of the product's own work removed (no request id, no signature, no parse, no
-# consumer), on the same reports (bench/baseline/AcceptedBaselineResource); sets RATE and P99. The
-# queue is paused throughout and emptied afterwards, so that the product never sees these.
+# The ceilings: the product's pipeline (its body reader, its grouped queue writers, its queue, its
+# list consumer) with all of the product's own work removed (no request id, no signature, no parse,
+# no nonce; each callback stored as one raw row), on the same reports (bench/baseline). Accepting:
+# the queue paused throughout and emptied afterwards, so that the product never sees these; sets
+# RATE and P99.
 ceiling_run() {
     cli "$QUEUE:pause"
     send "$BASE_URL/bench-baseline/accepted" "$REPORTS"
     cli "$QUEUE:remove-messages"
     cli "$QUEUE:resume"
+}
+
+# Accepting and storing: the baseline's consumer takes the queue in place of the product's, on an
+# emptied table; sets E2E as product_run does.
+stored_ceiling_run() {
+    sql "CREATE TABLE IF NOT EXISTS bench_baseline_callback (id CHAR(36) PRIMARY KEY, received_at_ms BIGINT NOT NULL, body TEXT NOT NULL)"
+    sql "TRUNCATE TABLE bench_baseline_callback"
+    cli "$PRODUCT_CONSUMER:stop-delivery"
+    cli "$BASELINE_CONSUMER:start-delivery"
+    local first; first="$(now_ms)"
+    send "$BASE_URL/bench-baseline/accepted" "$REPORTS" >/dev/null
+    local waited=0
+    while [ "$(sql "SELECT COUNT(*) FROM bench_baseline_callback")" -lt "$ACCEPTED" ]; do
+        sleep 0.2; waited=$((waited + 1))
+        [ "$waited" -lt 3000 ] || fail "the baseline stored only part of $ACCEPTED reports after 10 minutes"
+    done
+    E2E=$(( ACCEPTED * 1000 / ($(now_ms) - first) ))
+    cli "$BASELINE_CONSUMER:stop-delivery"
+    cli "$PRODUCT_CONSUMER:start-delivery"
+    echo "    ceiling, accepted and stored: $E2E/s"
 }
 
 peer_run() {
@@ -186,10 +210,11 @@ echo; echo "## warm-up, not counted: the product (the JIT compiles for about a m
 product_run >/dev/null
 peer_run >/dev/null
 ceiling_run >/dev/null
+stored_ceiling_run >/dev/null
 
-product_rates=() product_p99s=() product_e2es=() product_errors=() peer_rates=() peer_p99s=() alone_rates=() alone_p99s=() ceiling_rates=() ceiling_p99s=()
+stored_ceiling_e2es=() product_rates=() product_p99s=() product_e2es=() product_errors=() peer_rates=() peer_p99s=() alone_rates=() alone_p99s=() ceiling_rates=() ceiling_p99s=()
 for run in $(seq 1 "$RUNS"); do
-    echo; echo "## run $run of $RUNS: the product, the peer, the product accepting alone, then the ceiling, on the same $(( MESSAGES * 2 )) reports"
+    echo; echo "## run $run of $RUNS: the product, the peer, the product accepting alone, then the ceilings, on the same $(( MESSAGES * 2 )) reports"
     product_run
     product_rates+=("$RATE") product_p99s+=("$P99") product_e2es+=("$E2E") product_errors+=("$ERRORS")
     peer_run
@@ -198,6 +223,8 @@ for run in $(seq 1 "$RUNS"); do
     alone_rates+=("$RATE") alone_p99s+=("$P99")
     ceiling_run
     ceiling_rates+=("$RATE") ceiling_p99s+=("$P99")
+    stored_ceiling_run
+    stored_ceiling_e2es+=("$E2E")
 done
 java -cp "$CP" dev.smstrack.bench.BaselineDeployment undeploy 2>/dev/null
 
@@ -212,4 +239,5 @@ row "the product accepting alone (its consumer paused), /s" alone_rates peer_rat
 row "its p99, ms" alone_p99s peer_p99s
 row "ceiling: its accepting pipeline with the product's work removed, /s" ceiling_rates peer_rates
 row "ceiling: its p99, ms" ceiling_p99s peer_p99s
+row "ceiling of end to end: the same pipeline accepting and storing one raw row a report, /s" stored_ceiling_e2es peer_rates
 } 2>&1 | tee "$RESULTS"

@@ -2,6 +2,7 @@ package dev.smstrack.bench;
 
 import dev.smstrack.bench.baseline.AcceptedBaselineResource;
 import dev.smstrack.bench.baseline.BaselineApplication;
+import dev.smstrack.bench.baseline.StoredBaselineConsumer;
 import dev.smstrack.callbacks.BrokerRefusalException;
 import dev.smstrack.callbacks.GroupedQueueWriters;
 import dev.smstrack.callbacks.IntakeSettings;
@@ -10,7 +11,10 @@ import dev.smstrack.callbacks.authentication.VerifiedNonce;
 import dev.smstrack.platform.ByteBudget;
 import dev.smstrack.platform.Digests;
 import dev.smstrack.platform.Ids;
+import dev.smstrack.platform.PhoneNumbers;
 import dev.smstrack.platform.Tokens;
+import dev.smstrack.platform.messaging.QueueLists;
+import dev.smstrack.platform.persistence.ListCommit;
 import dev.smstrack.platform.web.NonBlockingBodyReader;
 import dev.smstrack.platform.web.RequestBodySettings;
 import dev.smstrack.platform.web.RequestIds;
@@ -26,8 +30,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * Deploys (argument "deploy") or removes ("undeploy") bench-baseline.war on the server at
  * 127.0.0.1:9990, beside the product: a bare JAX-RS endpoint at /bench-baseline/callbacks (the HTTP
- * ceiling of this machine), and at /bench-baseline/accepted the product's own accepting pipeline
- * with the product's work removed ({@link AcceptedBaselineResource}): its classes, not a copy.
+ * ceiling of this machine), and at /bench-baseline/accepted the product's own pipeline with the
+ * product's work removed ({@link AcceptedBaselineResource}, {@link StoredBaselineConsumer}): its
+ * classes, not a copy, on the product's own queue. The baseline's consumer is deployed stopped (a
+ * baseline left deployed by an interrupted run stays out of the way); the bench stops the product's
+ * consumer before it starts this one, and the other way round after.
  */
 public final class BaselineDeployment {
 
@@ -51,6 +58,38 @@ public final class BaselineDeployment {
             </web-app>
             """;
 
+    /** The baseline's consumer deployed stopped: the product's consumer has the queue until the bench swaps them. */
+    private static final String JBOSS_EJB3_XML =
+            """
+            <jboss:ejb-jar xmlns:jboss="http://www.jboss.com/xml/ns/javaee" xmlns="https://jakarta.ee/xml/ns/jakartaee"
+                           xmlns:d="urn:delivery-active:1.1" version="4.0" impl-version="2.0">
+                <assembly-descriptor>
+                    <d:delivery>
+                        <ejb-name>StoredBaselineConsumer</ejb-name>
+                        <d:active>false</d:active>
+                    </d:delivery>
+                </assembly-descriptor>
+            </jboss:ejb-jar>
+            """;
+
+    /** The product's datasource and JPA provider, as the product's persistence unit sets them. */
+    private static final String PERSISTENCE_XML =
+            """
+            <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                <persistence-unit name="bench-baseline" transaction-type="JTA">
+                    <provider>org.eclipse.persistence.jpa.PersistenceProvider</provider>
+                    <jta-data-source>java:jboss/datasources/SmsTrackerDS</jta-data-source>
+                    <class>dev.smstrack.bench.baseline.BaselineRow</class>
+                    <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                    <shared-cache-mode>NONE</shared-cache-mode>
+                    <properties>
+                        <property name="jboss.as.jpa.providerModule" value="org.eclipse.persistence"/>
+                        <property name="eclipselink.jdbc.batch-writing" value="JDBC"/>
+                    </properties>
+                </persistence-unit>
+            </persistence>
+            """;
+
     public static void main(String[] args) throws Exception {
         try (var client = ModelControllerClient.Factory.create("127.0.0.1", 9990)) {
             client.execute(operation("remove"));
@@ -71,8 +110,15 @@ public final class BaselineDeployment {
                             Tokens.class,
                             RequestIds.class,
                             NonBlockingBodyReader.class,
-                            RequestBodySettings.class)
+                            RequestBodySettings.class,
+                            QueueLists.class,
+                            QueueLists.Reader.class,
+                            ListCommit.class,
+                            ListCommit.Failure.class,
+                            PhoneNumbers.class)
                     .addClass(NonBlockingBodyReader.class.getPackageName() + ".ReadBodyRequest") // package-private
+                    .addAsResource(new StringAsset(PERSISTENCE_XML), "META-INF/persistence.xml")
+                    .addAsWebInfResource(new StringAsset(JBOSS_EJB3_XML), "jboss-ejb3.xml")
                     .setWebXML(new StringAsset(WEB_XML));
             var bytes = new ByteArrayOutputStream();
             war.as(ZipExporter.class).exportTo(bytes);

@@ -15,9 +15,11 @@ import java.time.Instant;
 /**
  * The product's accepting pipeline with the product's own work taken out: the body read by the
  * product's {@code NonBlockingBodyReader}, then queued durably by its {@link GroupedQueueWriters}
- * on its own queue, 200 once the group's commit returned, 503 if it failed. No request id, no
- * signature checked, nothing parsed, no nonce, no consumer (the bench pauses the queue and empties
- * it afterwards). What accepting costs on this machine before the product checks anything.
+ * on the product's own queue, 200 once the group's commit returned, 503 if
+ * it failed. No request id, no signature checked, nothing parsed, no nonce. With the queue paused
+ * (the bench empties it afterwards), what accepting costs on this machine before the product checks
+ * anything; with {@link StoredBaselineConsumer} taking the queue in place of the product's consumer,
+ * which stores each callback as one raw row: what accepting and storing cost.
  */
 @Path("accepted")
 public class AcceptedBaselineResource {
