@@ -130,6 +130,27 @@ alone_run() {
     settle
 }
 
+# The consumer alone, on the real work: on emptied tables, the messages sent and their reports
+# accepted with the queue paused, then the queue resumed; sets DRAIN (reports applied a second) and
+# the CPU time the JVM and MariaDB spent a report meanwhile (DRAIN_JVM_US, DRAIN_DB_US).
+drain_run() {
+    empty_product_tables
+    send_messages
+    java -cp "$CP" dev.smstrack.bench.SentMessageReports "$DB_URL" "$DB_USER" "$DB_PASSWORD" bench-secret "$REPORTS" 0 >/dev/null 2>&1
+    cli "$QUEUE:pause"
+    send "$CALLBACKS" "$REPORTS" >/dev/null
+    local jvm db first jvm0 db0 ms
+    jvm="$(pgrep -f jboss-modules.jar | head -1)" db="$(pgrep -x mariadbd || pgrep -x mysqld)"
+    cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # user + system, in clock ticks (1/100 s)
+    first="$(now_ms)" jvm0="$(cpu "$jvm")" db0="$(cpu "$db")"
+    cli "$QUEUE:resume"
+    while [ "$(applied)" -lt "$ACCEPTED" ]; do sleep 0.2; done
+    ms=$(( $(now_ms) - first ))
+    DRAIN=$(( ACCEPTED * 1000 / ms ))
+    DRAIN_JVM_US=$(( ($(cpu "$jvm") - jvm0) * 10000 / ACCEPTED )) DRAIN_DB_US=$(( ($(cpu "$db") - db0) * 10000 / ACCEPTED ))
+    echo "    the consumer alone: $DRAIN/s; CPU a report: JVM $DRAIN_JVM_US us, MariaDB $DRAIN_DB_US us"
+}
+
 # The ceilings: the product's pipeline (its body reader, its grouped queue writers, its queue, its
 # list consumer) with all of the product's own work removed (no request id, no signature, no parse,
 # no nonce; each callback stored as one raw row), on the same reports (bench/baseline). Accepting:
@@ -212,7 +233,7 @@ peer_run >/dev/null
 ceiling_run >/dev/null
 stored_ceiling_run >/dev/null
 
-stored_ceiling_e2es=() product_rates=() product_p99s=() product_e2es=() product_errors=() peer_rates=() peer_p99s=() alone_rates=() alone_p99s=() ceiling_rates=() ceiling_p99s=()
+stored_ceiling_e2es=() drains=() drain_jvm=() drain_db=() product_rates=() product_p99s=() product_e2es=() product_errors=() peer_rates=() peer_p99s=() alone_rates=() alone_p99s=() ceiling_rates=() ceiling_p99s=()
 for run in $(seq 1 "$RUNS"); do
     echo; echo "## run $run of $RUNS: the product, the peer, the product accepting alone, then the ceilings, on the same $(( MESSAGES * 2 )) reports"
     product_run
@@ -225,6 +246,8 @@ for run in $(seq 1 "$RUNS"); do
     ceiling_rates+=("$RATE") ceiling_p99s+=("$P99")
     stored_ceiling_run
     stored_ceiling_e2es+=("$E2E")
+    drain_run
+    drains+=("$DRAIN") drain_jvm+=("$DRAIN_JVM_US") drain_db+=("$DRAIN_DB_US")
 done
 java -cp "$CP" dev.smstrack.bench.BaselineDeployment undeploy 2>/dev/null
 
@@ -240,4 +263,6 @@ row "its p99, ms" alone_p99s peer_p99s
 row "ceiling: its accepting pipeline with the product's work removed, /s" ceiling_rates peer_rates
 row "ceiling: its p99, ms" ceiling_p99s peer_p99s
 row "ceiling of end to end: the same pipeline accepting and storing one raw row a report, /s" stored_ceiling_e2es peer_rates
+row "the consumer alone (a drain of the accepted reports), /s" drains peer_rates
+echo "| its CPU a report: JVM, MariaDB (us) | $(median "${drain_jvm[@]}"), $(median "${drain_db[@]}") | | |"
 } 2>&1 | tee "$RESULTS"
