@@ -48,17 +48,20 @@ import org.jboss.logging.Logger;
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CallbackQueue.QUEUE),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = CallbackConsumer.SESSIONS),
             // Nothing buffered ahead: the waiting callbacks stay on the queue for the lists.
             @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
         })
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CallbackConsumer implements MessageListener {
 
-    static final int MOST_PER_LIST = 200;
+    public static final int MOST_PER_LIST = 200;
+
+    /** How many lists this node's consumer may apply at once, while the intake is quiet. */
+    public static final String SESSIONS = "8";
 
     /** Buffers nothing ahead (consumer window 0), so that an idle bean holds no callback back. */
-    static final String LIST_CONNECTION_FACTORY = "java:/jms/SmsTrackerCallbackLists";
+    public static final String LIST_CONNECTION_FACTORY = "java:/jms/SmsTrackerCallbackLists";
 
     @Inject
     Callbacks callbacks;

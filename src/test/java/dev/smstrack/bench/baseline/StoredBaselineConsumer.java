@@ -4,6 +4,7 @@ import dev.smstrack.callbacks.CallbackQueue;
 import dev.smstrack.callbacks.QueuedCallback;
 import dev.smstrack.platform.messaging.QueueLists;
 import dev.smstrack.platform.persistence.ListCommit;
+import dev.smstrack.processing.CallbackConsumer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -21,8 +22,9 @@ import java.util.List;
 
 /**
  * The product's consumer with the product's work taken out, on the product's queue while the bench
- * has stopped the product's consumer (deployed stopped, see BaselineDeployment): the same lists ({@link QueueLists}, up
- * to 200, the product's list connection factory, 8 sessions), read back as the product reads them
+ * has stopped the product's consumer (deployed stopped, see BaselineDeployment): the same lists
+ * ({@link QueueLists}, with {@link CallbackConsumer}'s list size, list connection factory and
+ * sessions), read back as the product reads them
  * ({@link QueuedCallback#of}), committed as the product commits them ({@link ListCommit}, one
  * database transaction a list, EclipseLink's batch writing), but each callback stored as one raw
  * row, as the peer stores it: no parse, no dedup, no message, no history, no metrics; and no yielding
@@ -32,7 +34,7 @@ import java.util.List;
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = CallbackQueue.QUEUE),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = CallbackConsumer.SESSIONS),
             @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
         })
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -41,7 +43,7 @@ public class StoredBaselineConsumer implements MessageListener {
     @Inject
     BaselineRows rows;
 
-    @Resource(lookup = "java:/jms/SmsTrackerCallbackLists")
+    @Resource(lookup = CallbackConsumer.LIST_CONNECTION_FACTORY)
     ConnectionFactory listConnections;
 
     @Resource(lookup = CallbackQueue.QUEUE)
@@ -51,7 +53,7 @@ public class StoredBaselineConsumer implements MessageListener {
 
     @PostConstruct
     void open() {
-        lists = new QueueLists(listConnections, queue, 200);
+        lists = new QueueLists(listConnections, queue, CallbackConsumer.MOST_PER_LIST);
     }
 
     @Override
