@@ -44,7 +44,7 @@ cli() { "$SERVER_DIR/bin/jboss-cli.sh" --connect --command="$1" >/dev/null; }
 
 rss() { echo $(( $(ps -o rss= -p "$(pgrep -f jboss-modules.jar | head -1)") / 1024 )); }
 # Callbacks stored and applied (status moves commit with them).
-applied() { sql "SELECT COUNT(*) FROM callback WHERE outcome = 'APPLIED'"; }
+APPLIED="SELECT COUNT(*) FROM callback WHERE outcome = 'APPLIED'"
 # The product's tables as its migrations leave them: emptied, but its schema, leases and the
 # statistics' progress rows kept (the progress set back to where the migration puts it); and the peer's.
 empty_product_tables() {
@@ -101,20 +101,30 @@ send_messages() {
     fail "the $MESSAGES messages were not all submitted within 300 s; see $SERVER_LOG"
 }
 
+# On emptied tables: sends the messages and writes their reports, signed, to REPORTS.
+prepare_reports() {
+    empty_product_tables
+    send_messages
+    java -cp "$CP" dev.smstrack.bench.SentMessageReports "$DB_URL" "$DB_USER" "$DB_PASSWORD" bench-secret "$REPORTS" 0 >/dev/null 2>&1
+}
+
+# await_rows QUERY WHAT: waits until the count QUERY answers reaches ACCEPTED; fails after 10 minutes.
+await_rows() {
+    local waited=0
+    while [ "$(sql "$1")" -lt "$ACCEPTED" ]; do
+        sleep 0.2; waited=$((waited + 1))
+        [ "$waited" -lt 3000 ] || fail "only $(sql "$1") of $ACCEPTED $2 after 10 minutes"
+    done
+}
+
 # On emptied tables: sends the messages, signs their reports, then sends the reports; sets RATE,
 # P99, ERRORS, E2E (reports stored and applied a second, from the first request until the last is
 # applied) and DELIVERED.
 product_run() {
-    empty_product_tables
-    send_messages
-    java -cp "$CP" dev.smstrack.bench.SentMessageReports "$DB_URL" "$DB_USER" "$DB_PASSWORD" bench-secret "$REPORTS" 0 >/dev/null 2>&1
+    prepare_reports
     local first; first="$(now_ms)"
     send "$CALLBACKS" "$REPORTS"
-    local waited=0
-    while [ "$(applied)" -lt "$ACCEPTED" ]; do
-        sleep 0.2; waited=$((waited + 1))
-        [ "$waited" -lt 3000 ] || fail "only $(applied) of $ACCEPTED reports applied after 10 minutes"
-    done
+    await_rows "$APPLIED" "reports applied"
     E2E=$(( ACCEPTED * 1000 / ($(now_ms) - first) ))
     DELIVERED="$(sql "SELECT COUNT(*) FROM message WHERE status = 'Delivered'")"
     echo "    end to end: $E2E/s; messages Delivered: $DELIVERED of $MESSAGES; server resident: $(rss) MiB"
@@ -134,9 +144,7 @@ alone_run() {
 # accepted with the queue paused, then the queue resumed; sets DRAIN (reports applied a second) and
 # the CPU time the JVM and MariaDB spent a report meanwhile (DRAIN_JVM_US, DRAIN_DB_US).
 drain_run() {
-    empty_product_tables
-    send_messages
-    java -cp "$CP" dev.smstrack.bench.SentMessageReports "$DB_URL" "$DB_USER" "$DB_PASSWORD" bench-secret "$REPORTS" 0 >/dev/null 2>&1
+    prepare_reports
     cli "$QUEUE:pause"
     send "$CALLBACKS" "$REPORTS" >/dev/null
     local jvm db first jvm0 db0 ms
@@ -144,7 +152,7 @@ drain_run() {
     cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # user + system, in clock ticks (1/100 s)
     first="$(now_ms)" jvm0="$(cpu "$jvm")" db0="$(cpu "$db")"
     cli "$QUEUE:resume"
-    while [ "$(applied)" -lt "$ACCEPTED" ]; do sleep 0.2; done
+    await_rows "$APPLIED" "reports applied"
     ms=$(( $(now_ms) - first ))
     DRAIN=$(( ACCEPTED * 1000 / ms ))
     DRAIN_JVM_US=$(( ($(cpu "$jvm") - jvm0) * 10000 / ACCEPTED )) DRAIN_DB_US=$(( ($(cpu "$db") - db0) * 10000 / ACCEPTED ))
@@ -172,11 +180,7 @@ stored_ceiling_run() {
     cli "$BASELINE_CONSUMER:start-delivery"
     local first; first="$(now_ms)"
     send "$BASE_URL/bench-baseline/accepted" "$REPORTS" >/dev/null
-    local waited=0
-    while [ "$(sql "SELECT COUNT(*) FROM bench_baseline_callback")" -lt "$ACCEPTED" ]; do
-        sleep 0.2; waited=$((waited + 1))
-        [ "$waited" -lt 3000 ] || fail "the baseline stored only part of $ACCEPTED reports after 10 minutes"
-    done
+    await_rows "SELECT COUNT(*) FROM bench_baseline_callback" "reports stored by the baseline"
     E2E=$(( ACCEPTED * 1000 / ($(now_ms) - first) ))
     cli "$BASELINE_CONSUMER:stop-delivery"
     cli "$PRODUCT_CONSUMER:start-delivery"
